@@ -1,0 +1,87 @@
+# Two commands matter: `make run` starts the assistant, `make test` runs every test.
+# Everything else is a step they depend on, or a tool for developers.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+PORT ?= 5005
+MODEL := models/parental.tar.gz
+TRAIN_DATA := data/nlu data/rules build/nlu
+
+# Python 3.10: on PATH, else the newest under pyenv's versions. Each candidate must
+# really run (a pyenv shim can be on PATH without the version behind it).
+PYTHON310 := $(shell for p in python3.10 $$(ls -d $$HOME/.pyenv/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V -r); do \
+	if "$$p" -c 'import sys, venv; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1; then command -v "$$p" || echo "$$p"; break; fi; done)
+
+# Rasa logs and TensorFlow's start-up chatter are not useful in test output.
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+.PHONY: help install build train run shell test lint format types validate \
+	test-unit test-stories check-content constraints clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
+	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 is required (Rasa 3.6 supports 3.8-3.10): install python3.10, e.g. 'pyenv install 3.10'." >&2; exit 1; fi
+	@[ -x $(PY) ] || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
+
+build/.built: $(VENV)/.installed data/guidance/*.yml $(wildcard bot/nlp/*.py bot/knowledge/*.py)
+	$(PY) -m bot build --out build
+	@touch $@
+
+build: build/.built ## Build the spaCy pipeline and NLU synonyms from the knowledge base
+
+# Retrain only when the data, domain, config or the built pipeline changed.
+$(MODEL): build/.built config.yml $(wildcard bot/domain/*.yml data/nlu/*.yml data/rules/*.yml)
+	$(RASA) train --config config.yml --domain bot/domain --data $(TRAIN_DATA) \
+		--out models --fixed-model-name parental --force
+	@touch $@
+
+train: $(MODEL) ## Train the Rasa model if anything it depends on changed
+
+run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
+	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
+
+shell: $(MODEL) ## Chat with the assistant in this terminal
+	$(PY) -m bot serve --model $(MODEL) --shell
+
+check-content: $(VENV)/.installed ## Validate the guidance knowledge base
+	$(PY) -m bot check-content
+
+lint: $(VENV)/.installed ## ruff lint and format check
+	$(VENV)/bin/ruff check bot actions tests
+	$(VENV)/bin/ruff format --check bot actions tests
+
+format: $(VENV)/.installed ## Format and auto-fix with ruff
+	$(VENV)/bin/ruff format bot actions tests
+	$(VENV)/bin/ruff check --fix bot actions tests
+
+types: $(VENV)/.installed ## mypy over our code
+	$(VENV)/bin/mypy bot actions
+
+validate: build/.built ## rasa data validate, warnings are errors
+	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
+
+test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
+	$(PY) -m pytest -q tests
+
+test-stories: $(MODEL) ## Conversation tests through the trained model
+	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
+		--out results --fail-on-prediction-errors
+
+test: lint types validate test-unit test-stories ## Every test (what CI runs)
+
+constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
+	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt
+
+clean: ## Remove build output, models and results (keeps .venv)
+	rm -rf build models results reports .pytest_cache .mypy_cache .ruff_cache

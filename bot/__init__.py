@@ -1,0 +1,1 @@
+"""Parental online-safety advice assistant: our code around Rasa."""

@@ -1,0 +1,129 @@
+"""Turn a parent's question into a guidance reply: topic, app and age in, entry and metadata out.
+
+Pure functions over the knowledge base, so the Rasa action that calls them stays thin and
+the logic is tested without an action server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Sequence
+
+from bot.intents import (
+    INFORM_AGE_INTENT,
+    PLATFORM_SAFETY_INTENT,
+    intent_for_topic,
+    topic_for_intent,
+)
+from bot.knowledge.ages import age_band_from_text
+from bot.knowledge.schema import TOPIC_TITLES, KnowledgeBase
+from bot.knowledge.selection import select_entry
+from bot.replies import reply_meta, sources_text, steps_text
+
+MAX_CLARIFY_OPTIONS = 3
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the latest message and the conversation so far tell us."""
+
+    intent: Optional[str]
+    text: str
+    platform_mentions: Sequence[str] = ()
+    previous_topic: Optional[str] = None
+    previous_platform: Optional[str] = None
+    previous_age_band: Optional[str] = None
+    country: Optional[str] = None
+
+
+@dataclass
+class Reply:
+    """A template to fill (bot/templates.yml), its values, metadata, buttons and slots."""
+
+    template: str
+    meta: Dict[str, Any]
+    values: Dict[str, str] = field(default_factory=dict)
+    # A template said before the main one, filled from the same values.
+    preface: Optional[str] = None
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+    slots: Dict[str, Any] = field(default_factory=dict)
+
+
+def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
+    """The guidance reply for ``question``, or a request for what is missing."""
+    mentioned = _first_known_platform(kb, question.platform_mentions)
+    platform = mentioned or question.previous_platform
+    age_band = age_band_from_text(question.text) or question.previous_age_band
+    slots: Dict[str, Any] = {"platform": platform, "age_band": age_band}
+
+    if question.intent == INFORM_AGE_INTENT:
+        topic = question.previous_topic
+        if topic is None:
+            return Reply("age_noted", _meta("chitchat", question, age_band=age_band), slots=slots)
+    elif question.intent == PLATFORM_SAFETY_INTENT:
+        found = kb.platform(mentioned or question.previous_platform)
+        if found is None:
+            return Reply(
+                "ask_which_app",
+                _meta("clarify", question, age_band=age_band),
+                slots=slots,
+            )
+        topic = found.category
+        mentioned = found.id
+    else:
+        topic = topic_for_intent(question.intent)
+    if topic is None:
+        return Reply("not_understood", _meta("clarify", question, age_band=age_band), slots=slots)
+
+    selection = select_entry(kb, topic, platform, age_band, question.text)
+    if selection is None:
+        return Reply("not_understood", _meta("clarify", question, age_band=age_band), slots=slots)
+    entry = selection.entry
+    # Say so when the parent named an app and we could only answer in general.
+    asked_about = mentioned or (platform if question.intent == INFORM_AGE_INTENT else None)
+    preface = None
+    values = {
+        "answer": entry.answer,
+        "steps": steps_text(entry),
+        "sources": sources_text(entry),
+    }
+    if asked_about and not selection.matches_platform:
+        preface = "no_platform_details"
+        values["platform_name"] = kb.platforms[asked_about].name
+    answered_platform = platform if selection.matches_platform else asked_about
+    meta = reply_meta(
+        "guidance",
+        topic=topic,
+        platform=answered_platform,
+        age_band=age_band,
+        country=question.country,
+        sources=entry.sources,
+        guidance_ids=[entry.id],
+    )
+    slots["topic"] = topic
+    return Reply("guidance", meta, values=values, preface=preface, slots=slots)
+
+
+def clarify_options(intent_ranking: Sequence[Dict[str, Any]]) -> List[Dict[str, str]]:
+    """Buttons for the most likely guidance topics, best first."""
+    buttons = []
+    for ranked in intent_ranking:
+        topic = topic_for_intent(ranked.get("name"))
+        if topic is None:
+            continue
+        buttons.append({"title": TOPIC_TITLES[topic], "payload": f"/{intent_for_topic(topic)}"})
+        if len(buttons) == MAX_CLARIFY_OPTIONS:
+            break
+    return buttons
+
+
+def _first_known_platform(kb: KnowledgeBase, mentions: Sequence[str]) -> Optional[str]:
+    for mention in mentions:
+        platform_id = kb.resolve_platform(mention)
+        if platform_id:
+            return platform_id
+    return None
+
+
+def _meta(kind: str, question: Question, age_band: Optional[str]) -> Dict[str, Any]:
+    return reply_meta(kind, age_band=age_band, country=question.country)

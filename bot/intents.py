@@ -1,0 +1,27 @@
+"""How intent names relate to the topic taxonomy."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from bot.knowledge.schema import TOPICS
+
+GUIDANCE_PREFIX = "ask_"
+# "Is <app> safe?": the topic comes from the app's category, not the intent name.
+PLATFORM_SAFETY_INTENT = "ask_platform_safety"
+# A message that only gives the child's age re-answers the previous topic.
+INFORM_AGE_INTENT = "inform_age"
+
+
+def topic_for_intent(intent: Optional[str]) -> Optional[str]:
+    """The taxonomy topic an ``ask_<topic>`` intent asks about, else None."""
+    if intent and intent.startswith(GUIDANCE_PREFIX):
+        topic = intent[len(GUIDANCE_PREFIX) :]
+        if topic in TOPICS:
+            return topic
+    return None
+
+
+def intent_for_topic(topic: str) -> str:
+    """The intent that asks about ``topic`` (used in button payloads)."""
+    return GUIDANCE_PREFIX + topic

@@ -1,0 +1,107 @@
+"""Find the child's age band in what a parent writes ("my 9yo", "she's 12", "teenager").
+
+A deterministic parser rather than a trained extractor: ages come in a few set shapes,
+and a wrong age changes the advice, so every shape is listed here and unit-tested.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+}  # fmt: skip
+_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_CHILD = (
+    r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
+    r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
+    r"little one|teen|tween)"
+)
+
+# Each pattern captures the age in group 1.
+_AGE_PATTERNS = [
+    # "9yo", "9 y/o", "9-year-old", "9 year old", "9 yrs old"; a bare "2 years" is a
+    # duration ("on tiktok for 2 years"), so "years" needs "old" after it.
+    re.compile(_NUM + r"\s*-?\s*(?:yo|y/o|y\.o\.?)(?![a-z])"),
+    re.compile(_NUM + r"\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"),
+    # "aged 9" ("age 13" is left out: "is the minimum age 13?" names no child)
+    re.compile(r"\baged\s+" + _NUM + r"\b"),
+    # "she's 12", "my son is 12", "he just turned 12", "they're 9"
+    re.compile(
+        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|\s+who\s+is|\s+just\s+turned|\s+turned|"
+        r"\s+turning|\s+is\s+turning|\s+is\s+only|\s+is\s+nearly|\s+is\s+almost)"
+        r"\s+(?:only\s+)?" + _NUM + r"\b(?!\s*(?:hours?|mins?|minutes?|am|pm|%))"
+    ),
+]
+# School years: UK/AU "year 7" and US "7th grade" / "grade 7", mapped to a typical age.
+_SCHOOL_YEAR = re.compile(r"\byear\s+(\d{1,2})\b|\byr\s*(\d{1,2})\b")
+_GRADE = re.compile(r"\bgrade\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+grade\b")
+_WORD_BANDS = [
+    (
+        re.compile(
+            r"\b(?:toddler|baby|babies|preschool(?:er)?|pre-school(?:er)?|infant|under\s*5s?|under\s+fives?)\b"
+        ),
+        "under_5",
+    ),
+    (re.compile(r"\b(?:tweens?|pre-?teens?)\b"), "9_12"),
+    (
+        re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|adolescents?)\b"),
+        "13_15",
+    ),
+]
+
+
+def band_for_age(age: int) -> Optional[str]:
+    """The knowledge base's age band for an age in years; None for adults."""
+    if age < 0 or age >= 18:
+        return None
+    if age < 5:
+        return "under_5"
+    if age <= 8:
+        return "5_8"
+    if age <= 12:
+        return "9_12"
+    if age <= 15:
+        return "13_15"
+    return "16_17"
+
+
+def ages_in_text(text: str) -> List[int]:
+    """Every child age stated in the text, in years, in the order found."""
+    lowered = text.lower().replace("\u2019", "'")
+    ages: List[int] = []
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(lowered):
+            ages.append(_to_int(match.group(1)))
+    for match in _SCHOOL_YEAR.finditer(lowered):
+        year = int(match.group(1) or match.group(2))
+        if 1 <= year <= 13:
+            ages.append(year + 5)
+    for match in _GRADE.finditer(lowered):
+        grade = int(match.group(1) or match.group(2))
+        if 1 <= grade <= 12:
+            ages.append(grade + 6)
+    return [age for age in ages if 0 <= age <= 25]
+
+
+def age_band_from_text(text: str) -> Optional[str]:
+    """The age band of the youngest child mentioned, or None if no age is given.
+
+    The youngest wins because advice for a younger child is the safer default when a
+    parent asks about several children at once.
+    """
+    child_ages = [age for age in ages_in_text(text) if age < 18]
+    if child_ages:
+        return band_for_age(min(child_ages))
+    lowered = text.lower()
+    for pattern, band in _WORD_BANDS:
+        if pattern.search(lowered):
+            return band
+    return None
+
+
+def _to_int(token: str) -> int:
+    return int(token) if token.isdigit() else _NUMBER_WORDS[token]

@@ -1,0 +1,132 @@
+"""The knowledge base's types: taxonomy, age bands, platforms and guidance entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Dict, List, Optional, Tuple
+
+# Exact ids: the widget, analytics and tests rely on them.
+TOPICS: Tuple[str, ...] = (
+    "livestreaming",
+    "random_video_chat",
+    "online_gaming",
+    "social_and_chat_apps",
+    "grooming",
+    "sextortion",
+    "reporting",
+    "parental_controls",
+    "privacy_and_location",
+    "talking_with_children",
+    "age_requirements",
+    "screen_time",
+    "cyberbullying",
+    "harmful_content",
+    "scams_and_spending",
+    "campaigns_and_sources",
+)
+
+AGE_BANDS: Tuple[str, ...] = ("under_5", "5_8", "9_12", "13_15", "16_17")
+
+# How a topic is named on a button ("Did you mean ...?").
+TOPIC_TITLES: Dict[str, str] = {
+    "livestreaming": "Live streaming",
+    "random_video_chat": "Random video chat sites",
+    "online_gaming": "Online games",
+    "social_and_chat_apps": "Social media and chat apps",
+    "grooming": "Grooming and unwanted contact",
+    "sextortion": "Sextortion and image blackmail",
+    "reporting": "How to report",
+    "parental_controls": "Parental controls",
+    "privacy_and_location": "Privacy and location sharing",
+    "talking_with_children": "Talking with your child",
+    "age_requirements": "Age limits of apps",
+    "screen_time": "Screen time",
+    "cyberbullying": "Cyberbullying",
+    "harmful_content": "Harmful content",
+    "scams_and_spending": "Scams and in-app spending",
+    "campaigns_and_sources": "Campaigns and where the advice comes from",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from."""
+
+    title: str
+    url: str
+
+    def as_dict(self) -> Dict[str, str]:
+        """The shape used in reply metadata."""
+        return {"title": self.title, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Platform:
+    """An app or game the assistant recognises."""
+
+    id: str
+    name: str
+    category: str
+    aliases: Tuple[str, ...] = ()
+
+    def spellings(self) -> Tuple[str, ...]:
+        """Every lower-case form that names this platform, id and name first."""
+        forms = [self.id.replace("_", " "), self.name.lower(), *self.aliases]
+        return tuple(dict.fromkeys(f.lower() for f in forms))
+
+
+@dataclass(frozen=True)
+class GuidanceEntry:
+    """One curated, sourced answer."""
+
+    id: str
+    topic: str
+    answer: str
+    sources: Tuple[Source, ...]
+    reviewed_on: date
+    review_by: date
+    platforms: Tuple[str, ...] = ()
+    age_bands: Tuple[str, ...] = ()
+    steps: Tuple[str, ...] = ()
+    # Lower-case words or phrases that make this entry the specific answer when the
+    # question contains one ("#sayno", "netsmartz"), e.g. for a named campaign.
+    keywords: Tuple[str, ...] = ()
+    file: str = field(default="", compare=False)
+
+    def is_due_for_review(self, today: date) -> bool:
+        """True once the entry's review date has passed."""
+        return today > self.review_by
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All platforms and guidance entries, validated."""
+
+    platforms: Dict[str, Platform]
+    entries: Tuple[GuidanceEntry, ...]
+
+    def platform(self, platform_id: Optional[str]) -> Optional[Platform]:
+        """The platform with this id, if there is one."""
+        return self.platforms.get(platform_id) if platform_id else None
+
+    def resolve_platform(self, mention: Optional[str]) -> Optional[str]:
+        """The canonical id for an id, a name or an alias (any case), if known."""
+        if not mention:
+            return None
+        wanted = mention.strip().lower()
+        for platform in self.platforms.values():
+            if wanted in platform.spellings():
+                return platform.id
+        return None
+
+    def entries_for_topic(self, topic: str) -> List[GuidanceEntry]:
+        """Entries of one topic, in file order."""
+        return [e for e in self.entries if e.topic == topic]
+
+    def entry(self, entry_id: str) -> GuidanceEntry:
+        """The entry with this id (KeyError if none)."""
+        for candidate in self.entries:
+            if candidate.id == entry_id:
+                return candidate
+        raise KeyError(entry_id)

@@ -1,0 +1,68 @@
+"""The machine-readable metadata every reply carries, and how guidance is laid out as text.
+
+Channels render citations from the metadata, and tests assert on it rather than on wording.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Iterable, Optional
+
+import yaml
+
+from bot.knowledge.schema import GuidanceEntry, Source
+
+TEMPLATES_FILE = Path(__file__).with_name("templates.yml")
+
+KINDS = ("guidance", "crisis", "out_of_scope", "chitchat", "clarify")
+
+
+def reply_meta(
+    kind: str,
+    topic: Optional[str] = None,
+    platform: Optional[str] = None,
+    age_band: Optional[str] = None,
+    country: Optional[str] = None,
+    sources: Iterable[Source] = (),
+    guidance_ids: Iterable[str] = (),
+) -> Dict[str, Any]:
+    """The ``meta`` object of a reply, with every key present."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown reply kind: {kind}")
+    return {
+        "kind": kind,
+        "topic": topic,
+        "platform": platform,
+        "age_band": age_band,
+        "country": country,
+        "sources": [source.as_dict() for source in sources],
+        "guidance_ids": list(guidance_ids),
+    }
+
+
+def custom_payload(meta: Dict[str, Any]) -> Dict[str, Any]:
+    """What goes in a message's ``custom`` field (REST shows it as its own message)."""
+    return {"meta": meta}
+
+
+def steps_text(entry: GuidanceEntry) -> str:
+    """The entry's steps as a bulleted block, or empty text when it has none."""
+    return "".join(f"\n• {step}" for step in entry.steps)
+
+
+def sources_text(entry: GuidanceEntry) -> str:
+    """The entry's sources, one "title: url" per line, so plain-text channels cite them."""
+    return "\n".join(f"{source.title}: {source.url}" for source in entry.sources)
+
+
+@lru_cache(maxsize=1)
+def templates() -> Dict[str, str]:
+    """The reply templates in bot/templates.yml, read once per process."""
+    loaded = yaml.safe_load(TEMPLATES_FILE.read_text(encoding="utf-8"))
+    return {str(name): str(text) for name, text in loaded.items()}
+
+
+def fill_template(name: str, values: Dict[str, str]) -> str:
+    """The template ``name`` with its ``{placeholders}`` filled from ``values``."""
+    return templates()[name].format(**values)

@@ -1,0 +1,99 @@
+"""Start the action server and the Rasa server together; Ctrl-C stops both.
+
+Used by ``make run`` and ``make shell``: one process that owns both children, so a
+parent or a school's web admin never has to juggle two terminals.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import List, Optional
+
+RASA_ARGS = ["--endpoints", "bot/endpoints.yml", "--credentials", "bot/credentials.yml"]
+STARTUP_TIMEOUT_S = 180
+
+
+def serve(model: Path, port: int, actions_port: int, shell: bool = False) -> int:
+    """Run both servers until interrupted or until either exits; return an exit status."""
+    Path("var").mkdir(exist_ok=True)  # the SQLite tracker store lives here
+    rasa = str(Path(sys.executable).with_name("rasa"))
+    children: List[subprocess.Popen] = []
+
+    def stop(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+        for child in children:
+            try:
+                child.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        children.append(
+            subprocess.Popen(
+                [
+                    rasa,
+                    "run",
+                    "actions",
+                    "--actions",
+                    "actions",
+                    "--port",
+                    str(actions_port),
+                ]
+            )
+        )
+        if not _wait_for(f"http://127.0.0.1:{actions_port}/health", children):
+            print("the action server did not start", file=sys.stderr)
+            return 1
+        if shell:
+            return subprocess.call([rasa, "shell", "--model", str(model), *RASA_ARGS])
+        children.append(
+            subprocess.Popen([rasa, "run", "--model", str(model), "--port", str(port), *RASA_ARGS])
+        )
+        if not _wait_for(f"http://127.0.0.1:{port}/", children):
+            print("the Rasa server did not start", file=sys.stderr)
+            return 1
+        print(
+            f"\nThe assistant is running. Send messages to "
+            f"http://localhost:{port}/webhooks/rest/webhook\n"
+            f'  e.g. curl -s localhost:{port}/webhooks/rest/webhook -H "Content-Type: application/json" '
+            f'-d \'{{"sender": "me", "message": "is roblox safe for my 8 year old?"}}\'\n'
+            "Press Ctrl-C to stop.\n",
+            flush=True,
+        )
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        return 1  # a server exited on its own
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stop()
+
+
+def _wait_for(url: str, children: List[subprocess.Popen]) -> bool:
+    """Poll ``url`` until it answers, a child dies, or the start-up timeout passes."""
+    deadline = time.monotonic() + float(os.environ.get("STARTUP_TIMEOUT_S", STARTUP_TIMEOUT_S))
+    while time.monotonic() < deadline:
+        if any(child.poll() is not None for child in children):
+            return False
+        if _answers(url):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def _answers(url: str) -> Optional[bool]:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (loopback)
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False

@@ -1,0 +1,171 @@
+"""The guidance and clarify actions, run with the SDK's dispatcher and hand-built trackers.
+
+They use the real knowledge base: these are the behaviours parents rely on. Assertions are
+on the reply metadata and events, not on wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.guidance import ActionAnswerGuidance, ActionClarify
+
+SLOTS = ("topic", "platform", "age_band", "country")
+
+
+def make_tracker(
+    text: str,
+    intent: str,
+    platforms: List[str] = (),  # type: ignore[assignment]
+    slots: Optional[Dict[str, Any]] = None,
+    ranking: Optional[List[Dict[str, Any]]] = None,
+) -> Tracker:
+    """A tracker whose latest user message is ``text``, as NLU would have parsed it."""
+    latest = {
+        "text": text,
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [{"entity": "platform", "value": p} for p in platforms],
+        "intent_ranking": ranking or [{"name": intent, "confidence": 0.9}],
+    }
+    return Tracker(
+        sender_id="test",
+        slots={name: (slots or {}).get(name) for name in SLOTS},
+        latest_message=latest,
+        events=[],
+        paused=False,
+        followup_action=None,
+        active_loop={},
+        latest_action_name="action_listen",
+    )
+
+
+async def run(action, tracker: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = await action.run(dispatcher, tracker, {})
+    assert len(dispatcher.messages) == 1, "each turn is answered by exactly one message"
+    return dispatcher.messages[0], events
+
+
+async def test_roblox_question_with_age_gets_the_under_13_entry() -> None:
+    tracker = make_tracker("is roblox safe for my 8 year old?", "ask_platform_safety", ["roblox"])
+    message, events = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert meta["kind"] == "guidance"
+    assert meta["topic"] == "online_gaming"
+    assert meta["platform"] == "roblox"
+    assert meta["age_band"] == "5_8"
+    assert meta["guidance_ids"] == ["roblox_under_13"]
+    assert meta["sources"] and all(s["url"].startswith("https://") for s in meta["sources"])
+    # Plain-text channels (REST, shell) see the citations too.
+    assert all(s["url"] in message["text"] for s in meta["sources"])
+    assert SlotSet("age_band", "5_8") in events
+    assert SlotSet("platform", "roblox") in events
+    assert SlotSet("topic", "online_gaming") in events
+
+
+@pytest.mark.parametrize(
+    "text, intent, platforms, topic, platform",
+    [
+        ("who can watch my daughter's tiktok live", "ask_livestreaming", ["tiktok"], "livestreaming", "tiktok"),
+        ("how do I set up snapchat family center", "ask_parental_controls", ["snapchat"], "parental_controls", "snapchat"),
+        ("what age for instagram", "ask_age_requirements", ["instagram"], "age_requirements", "instagram"),
+        ("someone is blackmailing my son with a photo", "ask_sextortion", [], "sextortion", None),
+        ("what are signs of grooming", "ask_grooming", [], "grooming", None),
+        ("is omegle still around", "ask_platform_safety", ["omegle"], "random_video_chat", "omegle"),
+        ("tell me about discord", "ask_platform_safety", ["discord"], "social_and_chat_apps", "discord"),
+        ("what is fortnite like for kids", "ask_platform_safety", ["fortnite"], "online_gaming", "fortnite"),
+    ],
+)  # fmt: skip
+async def test_topics_and_platforms_answer_end_to_end(
+    text, intent, platforms, topic, platform
+) -> None:
+    message, _ = await run(ActionAnswerGuidance(), make_tracker(text, intent, platforms))
+    meta = message["custom"]["meta"]
+    assert meta["kind"] == "guidance"
+    assert meta["topic"] == topic
+    assert meta["platform"] == platform
+    assert meta["sources"], "guidance always cites a source"
+    assert len(meta["guidance_ids"]) == 1
+
+
+async def test_app_without_reviewed_details_gets_general_advice_and_says_so() -> None:
+    tracker = make_tracker("is telegram ok for my son", "ask_platform_safety", ["telegram"])
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert meta["guidance_ids"] == ["social_and_chat_apps_general"]
+    assert meta["platform"] == "telegram"
+    assert "Telegram" in message["text"]  # the honest note names the app
+
+
+async def test_age_alone_re_answers_the_previous_topic_for_that_age() -> None:
+    tracker = make_tracker(
+        "she's 12",
+        "inform_age",
+        slots={"topic": "online_gaming", "platform": "roblox"},
+    )
+    message, events = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert meta["guidance_ids"] == ["roblox_under_13"]
+    assert meta["age_band"] == "9_12"
+    assert events == [SlotSet("age_band", "9_12")]  # topic and app are unchanged
+
+
+async def test_age_alone_before_any_question_is_acknowledged() -> None:
+    message, events = await run(ActionAnswerGuidance(), make_tracker("he is 9", "inform_age"))
+    assert message["custom"]["meta"]["kind"] == "chitchat"
+    assert SlotSet("age_band", "9_12") in events
+
+
+async def test_remembered_age_tailors_a_later_question() -> None:
+    tracker = make_tracker(
+        "what about roblox", "ask_platform_safety", ["roblox"], slots={"age_band": "9_12"}
+    )
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_under_13"]
+
+
+async def test_whole_app_question_without_an_app_asks_which_one() -> None:
+    message, _ = await run(
+        ActionAnswerGuidance(), make_tracker("is this app safe", "ask_platform_safety")
+    )
+    meta = message["custom"]["meta"]
+    assert meta["kind"] == "clarify"
+    assert meta["sources"] == [] and meta["guidance_ids"] == []
+
+
+async def test_country_slot_is_reported_in_metadata() -> None:
+    tracker = make_tracker("how to report", "ask_reporting", slots={"country": "GB"})
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["country"] == "GB"
+
+
+async def test_clarify_offers_the_likeliest_guidance_topics_as_buttons() -> None:
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.4},
+        {"name": "ask_grooming", "confidence": 0.3},
+        {"name": "greet", "confidence": 0.1},
+        {"name": "ask_sextortion", "confidence": 0.1},
+        {"name": "ask_reporting", "confidence": 0.05},
+        {"name": "ask_screen_time", "confidence": 0.05},
+    ]
+    tracker = make_tracker("someone weird online", "nlu_fallback", ranking=ranking)
+    message, events = await run(ActionClarify(), tracker)
+    assert message["custom"]["meta"]["kind"] == "clarify"
+    assert [b["payload"] for b in message["buttons"]] == [
+        "/ask_grooming",
+        "/ask_sextortion",
+        "/ask_reporting",
+    ]
+    assert events == []
+
+
+async def test_clarify_without_candidates_asks_to_rephrase() -> None:
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.2}]
+    message, _ = await run(ActionClarify(), make_tracker("hmm", "nlu_fallback", ranking=ranking))
+    assert message["buttons"] == []
+    assert message["custom"]["meta"]["kind"] == "clarify"

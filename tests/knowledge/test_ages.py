@@ -1,0 +1,58 @@
+"""Age bands are found in the ways parents actually write ages, and not elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.ages import age_band_from_text, band_for_age
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("is roblox safe for my 8 year old?", "5_8"),
+        ("my 9yo wants tiktok", "9_12"),
+        ("my 9 y/o", "9_12"),
+        ("my daughter is 12", "9_12"),
+        ("she's 12 and on snapchat", "9_12"),
+        ("he\u2019s 14", "13_15"),
+        ("my 15-year-old son", "13_15"),
+        ("my twelve year old", "9_12"),
+        ("aged 16", "16_17"),
+        ("he just turned 13", "13_15"),
+        ("kids aged 8 and 10", "5_8"),  # the youngest child decides
+        ("my toddler watches youtube", "under_5"),
+        ("my teenager", "13_15"),
+        ("a tween", "9_12"),
+        ("my son is in year 7", "9_12"),
+        ("she's in 7th grade", "13_15"),
+        ("my 3 year old", "under_5"),
+    ],
+)
+def test_age_band_is_found(text: str, band: str) -> None:
+    assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is roblox safe?",
+        "he has been on tiktok for 2 years",  # a duration, not an age
+        "is the minimum age 13?",  # names no child
+        "she is 12 hours a day online",
+        "my ps5 is broken",
+        "my 18 year old",  # an adult: no child's band
+        "what are the 5 warning signs",
+    ],
+)
+def test_no_age_band_where_no_child_age_is_given(text: str) -> None:
+    assert age_band_from_text(text) is None
+
+
+@pytest.mark.parametrize(
+    "age, band",
+    [(0, "under_5"), (4, "under_5"), (5, "5_8"), (8, "5_8"), (9, "9_12"), (12, "9_12"),
+     (13, "13_15"), (15, "13_15"), (16, "16_17"), (17, "16_17"), (18, None), (-1, None)],
+)  # fmt: skip
+def test_band_boundaries(age: int, band: str) -> None:
+    assert band_for_age(age) == band

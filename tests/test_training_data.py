@@ -1,0 +1,133 @@
+"""Training data hygiene: held-out tests stay held out, and no example is repeated.
+
+Test sets that overlap training data measure recall, not generalisation (the reference
+Rasa demos leaked 62-82% of their test lines), and case- or punctuation-only variants add
+nothing once the text is lower-cased.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Dict, Iterator, List, Set, Tuple
+
+import pytest
+import yaml
+
+from bot.intents import PLATFORM_SAFETY_INTENT, intent_for_topic, topic_for_intent
+from bot.knowledge.schema import TOPICS
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAINING_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml"))
+NLU_TEST_FILE = ROOT / "tests" / "nlu" / "test_nlu.yml"
+CONVERSATION_TESTS = ROOT / "tests" / "test_conversations.yml"
+OFFTOPIC_EVAL = ROOT.parent / "shared" / "eval" / "offtopic_dev.jsonl"
+DOMAIN_DIR = ROOT / "bot" / "domain"
+MIN_EXAMPLES_PER_INTENT = 15
+
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def normalise(text: str) -> str:
+    """Lower case, entity markup removed, punctuation dropped, spaces collapsed."""
+    plain = _ANNOTATION.sub(r"\1", text).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def nlu_examples(path: Path) -> Iterator[Tuple[str, str]]:
+    """(intent, example text) for every example in a Rasa NLU YAML file."""
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        if "intent" not in block:
+            continue
+        for line in block["examples"].splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                yield block["intent"], line[2:].strip()
+
+
+def conversation_user_lines(path: Path) -> List[str]:
+    stories = yaml.safe_load(path.read_text(encoding="utf-8"))["stories"]
+    return [step["user"].strip() for story in stories for step in story["steps"] if "user" in step]
+
+
+def training() -> List[Tuple[str, str]]:
+    return [pair for path in TRAINING_FILES for pair in nlu_examples(path)]
+
+
+def test_training_files_exist() -> None:
+    assert TRAINING_FILES and len(training()) > 500
+
+
+def test_no_training_example_is_a_case_or_punctuation_variant_of_another() -> None:
+    seen: Dict[str, Tuple[str, str]] = {}
+    repeats = []
+    for intent, text in training():
+        key = normalise(text)
+        if key in seen:
+            repeats.append((seen[key], (intent, text)))
+        seen[key] = (intent, text)
+    assert repeats == []
+
+
+def test_no_example_appears_under_two_intents_anywhere() -> None:
+    intents_of: Dict[str, Set[str]] = defaultdict(set)
+    for intent, text in [*training(), *nlu_examples(NLU_TEST_FILE)]:
+        intents_of[normalise(text)].add(intent)
+    assert {text: i for text, i in intents_of.items() if len(i) > 1} == {}
+
+
+def test_held_out_nlu_tests_are_disjoint_from_training() -> None:
+    trained = {normalise(text) for _, text in training()}
+    leaked = [text for _, text in nlu_examples(NLU_TEST_FILE) if normalise(text) in trained]
+    assert leaked == []
+
+
+def test_conversation_test_lines_are_disjoint_from_training_and_nlu_tests() -> None:
+    seen = {normalise(t) for _, t in training()} | {
+        normalise(t) for _, t in nlu_examples(NLU_TEST_FILE)
+    }
+    lines = conversation_user_lines(CONVERSATION_TESTS)
+    assert len(lines) >= 20
+    assert [line for line in lines if normalise(line) in seen] == []
+
+
+def test_offtopic_evaluation_set_is_never_trained_on() -> None:
+    if not OFFTOPIC_EVAL.exists():
+        pytest.skip(f"{OFFTOPIC_EVAL} is not beside this checkout")
+    evaluation = {
+        normalise(json.loads(line)["text"])
+        for line in OFFTOPIC_EVAL.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert len(evaluation) > 1000
+    assert [text for _, text in training() if normalise(text) in evaluation] == []
+
+
+def domain_intents() -> Set[str]:
+    intents: Set[str] = set()
+    for path in DOMAIN_DIR.glob("*.yml"):
+        intents.update(yaml.safe_load(path.read_text(encoding="utf-8")).get("intents", []))
+    return intents
+
+
+def test_trained_and_tested_intents_are_declared_in_the_domain() -> None:
+    trained = {intent for intent, _ in training()}
+    tested = {intent for intent, _ in nlu_examples(NLU_TEST_FILE)}
+    assert trained == domain_intents()
+    assert tested <= trained
+
+
+def test_every_topic_has_its_intent_and_every_guidance_intent_a_topic() -> None:
+    declared = domain_intents()
+    assert {intent_for_topic(topic) for topic in TOPICS} <= declared
+    guidance = {i for i in declared if i.startswith("ask_") and i != "ask_capabilities"}
+    assert {i for i in guidance if topic_for_intent(i) is None} == {PLATFORM_SAFETY_INTENT}
+
+
+def test_every_intent_has_enough_examples() -> None:
+    counts: Dict[str, int] = defaultdict(int)
+    for intent, _ in training():
+        counts[intent] += 1
+    assert {i: n for i, n in counts.items() if n < MIN_EXAMPLES_PER_INTENT} == {}
