@@ -16,12 +16,14 @@ TRAIN_DATA := data/nlu data/rules build/nlu
 PYTHON310 := $(shell for p in python3.10 $$(ls -d $$HOME/.pyenv/versions/3.10.*/bin/python3.10 2>/dev/null | sort -V -r); do \
 	if "$$p" -c 'import sys, venv; assert sys.version_info[:2] == (3, 10)' >/dev/null 2>&1; then command -v "$$p" || echo "$$p"; break; fi; done)
 
-# Rasa logs and TensorFlow's start-up chatter are not useful in test output.
+# Nothing leaves this machine at run time: Rasa's usage telemetry is off.
+export RASA_TELEMETRY_ENABLED := false
+# TensorFlow's start-up chatter is not useful in test output.
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
-	test-unit test-stories check-content constraints clean
+	test-unit test-stories test-server check-content constraints clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -72,13 +74,16 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -m "not server" tests
+
+test-server: $(MODEL) ## pytest against the running servers over REST
+	$(PY) -m pytest -q -m server tests
 
 test-stories: $(MODEL) ## Conversation tests through the trained model
 	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
 		--out results --fail-on-prediction-errors
 
-test: lint types validate test-unit test-stories ## Every test (what CI runs)
+test: lint types validate test-unit test-stories test-server ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

@@ -52,16 +52,25 @@ class Reply:
 def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
     """The guidance reply for ``question``, or a request for what is missing."""
     mentioned = _first_known_platform(kb, question.platform_mentions)
-    platform = mentioned or question.previous_platform
+    # The child's age carries over to later questions. The app carries over only where
+    # the message can only be about it: an age alone ("she's 12") or "is it safe?". Any
+    # other question without an app is answered in general: a remembered app would give,
+    # say, Snapchat-specific sextortion advice to a parent who never mentioned Snapchat.
+    re_asking = question.intent == INFORM_AGE_INTENT
+    refers_back = re_asking or question.intent == PLATFORM_SAFETY_INTENT
+    platform = mentioned or (question.previous_platform if refers_back else None)
     age_band = age_band_from_text(question.text) or question.previous_age_band
-    slots: Dict[str, Any] = {"platform": platform, "age_band": age_band}
+    slots: Dict[str, Any] = {
+        "platform": mentioned or question.previous_platform,
+        "age_band": age_band,
+    }
 
-    if question.intent == INFORM_AGE_INTENT:
+    if re_asking:
         topic = question.previous_topic
         if topic is None:
             return Reply("age_noted", _meta("chitchat", question, age_band=age_band), slots=slots)
     elif question.intent == PLATFORM_SAFETY_INTENT:
-        found = kb.platform(mentioned or question.previous_platform)
+        found = kb.platform(platform)
         if found is None:
             return Reply(
                 "ask_which_app",
@@ -69,7 +78,6 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
                 slots=slots,
             )
         topic = found.category
-        mentioned = found.id
     else:
         topic = topic_for_intent(question.intent)
     if topic is None:
@@ -79,22 +87,20 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
     if selection is None:
         return Reply("not_understood", _meta("clarify", question, age_band=age_band), slots=slots)
     entry = selection.entry
-    # Say so when the parent named an app and we could only answer in general.
-    asked_about = mentioned or (platform if question.intent == INFORM_AGE_INTENT else None)
     preface = None
     values = {
         "answer": entry.answer,
         "steps": steps_text(entry),
         "sources": sources_text(entry),
     }
-    if asked_about and not selection.matches_platform:
+    if platform and not selection.matches_platform:
+        # Say so when the question is about an app and we can only answer in general.
         preface = "no_platform_details"
-        values["platform_name"] = kb.platforms[asked_about].name
-    answered_platform = platform if selection.matches_platform else asked_about
+        values["platform_name"] = kb.platforms[platform].name
     meta = reply_meta(
         "guidance",
         topic=topic,
-        platform=answered_platform,
+        platform=platform,
         age_band=age_band,
         country=question.country,
         sources=entry.sources,

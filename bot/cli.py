@@ -27,6 +27,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     serve.add_argument("--port", type=int, default=5005)
     serve.add_argument("--actions-port", type=int, default=5055)
     serve.add_argument("--shell", action="store_true", help="chat in this terminal")
+    serve.add_argument("--tracker-db", type=Path, default=Path("var/trackers.db"))
 
     args = parser.parse_args(argv)
     if args.command == "build":
@@ -35,7 +36,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         return _check_content(args.guidance)
     from bot.serve import serve as run_servers  # imports Rasa only when serving
 
-    return run_servers(args.model, args.port, args.actions_port, shell=args.shell)
+    return run_servers(
+        args.model, args.port, args.actions_port, shell=args.shell, tracker_db=args.tracker_db
+    )
 
 
 def _build(out: Path) -> int:

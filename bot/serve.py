@@ -16,14 +16,44 @@ import urllib.request
 from pathlib import Path
 from typing import List, Optional
 
-RASA_ARGS = ["--endpoints", "bot/endpoints.yml", "--credentials", "bot/credentials.yml"]
+import yaml
+
+ENDPOINTS = Path("bot/endpoints.yml")
+CREDENTIALS = Path("bot/credentials.yml")
 STARTUP_TIMEOUT_S = 180
 
 
-def serve(model: Path, port: int, actions_port: int, shell: bool = False) -> int:
+def endpoints_for(actions_port: int, tracker_db: Path) -> Path:
+    """bot/endpoints.yml with this run's action-server port and SQLite file filled in.
+
+    Written next to the database, so two instances (a developer's and a test's) can
+    run side by side without sharing ports or conversations.
+    """
+    config = yaml.safe_load(ENDPOINTS.read_text(encoding="utf-8"))
+    config["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
+    if config.get("tracker_store", {}).get("dialect") == "sqlite":
+        config["tracker_store"]["db"] = str(tracker_db)
+    tracker_db.parent.mkdir(parents=True, exist_ok=True)
+    path = tracker_db.with_name(f"endpoints.{actions_port}.yml")
+    path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def serve(
+    model: Path,
+    port: int,
+    actions_port: int,
+    shell: bool = False,
+    tracker_db: Path = Path("var/trackers.db"),
+) -> int:
     """Run both servers until interrupted or until either exits; return an exit status."""
-    Path("var").mkdir(exist_ok=True)  # the SQLite tracker store lives here
     rasa = str(Path(sys.executable).with_name("rasa"))
+    rasa_args = [
+        "--endpoints",
+        str(endpoints_for(actions_port, tracker_db)),
+        "--credentials",
+        str(CREDENTIALS),
+    ]
     children: List[subprocess.Popen] = []
 
     def stop(*_: object) -> None:
@@ -55,9 +85,9 @@ def serve(model: Path, port: int, actions_port: int, shell: bool = False) -> int
             print("the action server did not start", file=sys.stderr)
             return 1
         if shell:
-            return subprocess.call([rasa, "shell", "--model", str(model), *RASA_ARGS])
+            return subprocess.call([rasa, "shell", "--model", str(model), *rasa_args])
         children.append(
-            subprocess.Popen([rasa, "run", "--model", str(model), "--port", str(port), *RASA_ARGS])
+            subprocess.Popen([rasa, "run", "--model", str(model), "--port", str(port), *rasa_args])
         )
         if not _wait_for(f"http://127.0.0.1:{port}/", children):
             print("the Rasa server did not start", file=sys.stderr)

@@ -30,7 +30,7 @@ NON_TOPIC_FILES = frozenset({PLATFORMS_FILE, "countries.yml"})
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 _ENTRY_REQUIRED = ("id", "topic", "answer", "sources", "reviewed_on", "review_by")
 _ENTRY_OPTIONAL = ("platforms", "age_bands", "steps", "keywords")
-_PLATFORM_FIELDS = ("id", "name", "category", "aliases")
+_PLATFORM_FIELDS = ("id", "name", "category", "aliases", "needs_qualifier")
 
 
 class _DatesAsText(yaml.SafeLoader):
@@ -121,7 +121,14 @@ def _load_platforms(path: Path) -> Dict[str, Platform]:
             name=_text(path.name, label, "name", raw["name"]),
             category=category,
             aliases=_strings(path.name, label, "aliases", raw.get("aliases", [])),
+            needs_qualifier=_flag(
+                path.name, label, "needs_qualifier", raw.get("needs_qualifier", False)
+            ),
         )
+        if platform.needs_qualifier and not platform.aliases:
+            raise KnowledgeBaseError(
+                path.name, label, "aliases", "needs_qualifier requires at least one alias"
+            )
         for spelling in platform.spellings():
             if spelling in owner_of and owner_of[spelling] != platform_id:
                 raise KnowledgeBaseError(
@@ -245,6 +252,12 @@ def _strings(file: str, label: str, name: str, value: Any) -> Tuple[str, ...]:
     if not isinstance(value, list):
         raise KnowledgeBaseError(file, label, name, "must be a list")
     return tuple(_text(file, label, name, item) for item in value)
+
+
+def _flag(file: str, label: str, name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise KnowledgeBaseError(file, label, name, "must be true or false")
+    return value
 
 
 def _date(file: str, label: str, name: str, value: Any) -> date:

@@ -69,11 +69,20 @@ class Platform:
     name: str
     category: str
     aliases: Tuple[str, ...] = ()
+    # For names that are everyday words ("monkey", "steam", "x"): text only names the
+    # platform through an alias such as "monkey app", never by the bare name.
+    needs_qualifier: bool = False
 
     def spellings(self) -> Tuple[str, ...]:
         """Every lower-case form that names this platform, id and name first."""
         forms = [self.id.replace("_", " "), self.name.lower(), *self.aliases]
         return tuple(dict.fromkeys(f.lower() for f in forms))
+
+    def spellings_in_text(self) -> Tuple[str, ...]:
+        """The forms that name this platform in free text (what the EntityRuler matches)."""
+        if not self.needs_qualifier:
+            return self.spellings()
+        return tuple(dict.fromkeys(a.lower() for a in self.aliases))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def ruler_patterns(kb: KnowledgeBase) -> List[Dict[str, str]]:
     return [
         {"label": PLATFORM_LABEL, "pattern": spelling, "id": platform.id}
         for platform in kb.platforms.values()
-        for spelling in platform.spellings()
+        for spelling in platform.spellings_in_text()
     ]
 
 

@@ -169,3 +169,23 @@ async def test_clarify_without_candidates_asks_to_rephrase() -> None:
     message, _ = await run(ActionClarify(), make_tracker("hmm", "nlu_fallback", ranking=ranking))
     assert message["buttons"] == []
     assert message["custom"]["meta"]["kind"] == "clarify"
+
+
+async def test_remembered_app_is_not_applied_to_a_new_question_without_one() -> None:
+    tracker = make_tracker(
+        "someone is blackmailing my son with a photo",
+        "ask_sextortion",
+        slots={"platform": "snapchat", "topic": "age_requirements"},
+    )
+    message, events = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert meta["guidance_ids"] == ["sextortion_general"]
+    assert meta["platform"] is None
+    assert SlotSet("topic", "sextortion") in events
+
+
+async def test_is_it_safe_refers_to_the_app_being_discussed() -> None:
+    tracker = make_tracker("but is it safe?", "ask_platform_safety", slots={"platform": "roblox"})
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["platform"] == "roblox"
+    assert message["custom"]["meta"]["topic"] == "online_gaming"

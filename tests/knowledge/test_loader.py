@@ -148,6 +148,18 @@ BROKEN = [
     ),
     (
         "platforms.yml",
+        "    aliases: []\n",
+        "    aliases: []\n    needs_qualifier: true\n",
+        "platforms.yml: entry 'ometv': field 'aliases': needs_qualifier requires at least one alias",
+    ),
+    (
+        "platforms.yml",
+        "    aliases: []\n",
+        "    aliases: [ome tv]\n    needs_qualifier: maybe\n",
+        "platforms.yml: entry 'ometv': field 'needs_qualifier': must be true or false",
+    ),
+    (
+        "platforms.yml",
         "aliases: [tik tok]",
         "aliases: [tik tok, robolox]",
         "platforms.yml: entry 'tiktok': field 'aliases': 'robolox' also names roblox",
