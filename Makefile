@@ -23,7 +23,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
-	test-unit test-stories test-server check-content constraints clean
+	test-unit test-nlu test-stories test-server check-content constraints clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,7 +74,10 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server" tests
+	$(PY) -m pytest -q -m "not server and not model" tests
+
+test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
+	$(PY) -m pytest -q -m model tests
 
 test-server: $(MODEL) ## pytest against the running servers over REST
 	$(PY) -m pytest -q -m server tests
@@ -83,7 +86,7 @@ test-stories: $(MODEL) ## Conversation tests through the trained model
 	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
 		--out results --fail-on-prediction-errors
 
-test: lint types validate test-unit test-stories test-server ## Every test (what CI runs)
+test: lint types validate test-unit test-nlu test-stories test-server ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.answering import Question, Reply, answer_question, clarify_options
+from actions.conversation import latest_text, meta_country, resolve_country, send_reply, slot_events
+from bot.answering import Question, answer_question, clarify_options
 from bot.knowledge import get_knowledge_base
-from bot.replies import custom_payload, fill_template, reply_meta
+from bot.replies import Reply, reply_meta
 
 
 class ActionAnswerGuidance(Action):
@@ -26,24 +27,22 @@ class ActionAnswerGuidance(Action):
         tracker: Tracker,
         domain: Dict[str, Any],
     ) -> List[EventType]:
-        """Send the reply and remember the topic, app and age for follow-ups."""
-        message = tracker.latest_message or {}
+        """Send the reply and remember the topic, app, age and country for follow-ups."""
+        kb = get_knowledge_base()
+        country = resolve_country(tracker, kb)
         question = Question(
-            intent=(message.get("intent") or {}).get("name"),
-            text=message.get("text") or "",
+            intent=((tracker.latest_message or {}).get("intent") or {}).get("name"),
+            text=latest_text(tracker),
             platform_mentions=[str(v) for v in tracker.get_latest_entity_values("platform")],
             previous_topic=tracker.get_slot("topic"),
             previous_platform=tracker.get_slot("platform"),
             previous_age_band=tracker.get_slot("age_band"),
-            country=tracker.get_slot("country"),
+            country=country,
         )
-        reply = answer_question(get_knowledge_base(), question)
+        reply = answer_question(kb, question)
+        reply.meta["country"] = meta_country(country)
         send_reply(dispatcher, reply)
-        return [
-            SlotSet(name, value)
-            for name, value in reply.slots.items()
-            if tracker.get_slot(name) != value
-        ]
+        return slot_events(tracker, {**reply.slots, "country": country})
 
 
 class ActionClarify(Action):
@@ -65,20 +64,8 @@ class ActionClarify(Action):
         meta = reply_meta(
             "clarify",
             age_band=tracker.get_slot("age_band"),
-            country=tracker.get_slot("country"),
+            country=meta_country(tracker.get_slot("country")),
         )
         template = "clarify" if buttons else "not_understood"
         send_reply(dispatcher, Reply(template, meta, buttons=buttons))
         return []
-
-
-def send_reply(dispatcher: CollectingDispatcher, reply: Reply) -> None:
-    """Utter ``reply`` as one message: text, buttons and metadata together."""
-    parts = [fill_template(reply.template, reply.values)]
-    if reply.preface:
-        parts.insert(0, fill_template(reply.preface, reply.values))
-    dispatcher.utter_message(
-        text="\n\n".join(parts),
-        buttons=reply.buttons or None,
-        json_message=custom_payload(reply.meta),
-    )

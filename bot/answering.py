@@ -6,7 +6,7 @@ the logic is tested without an action server.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence
 
 from bot.intents import (
@@ -16,11 +16,13 @@ from bot.intents import (
     topic_for_intent,
 )
 from bot.knowledge.ages import age_band_from_text
-from bot.knowledge.schema import TOPIC_TITLES, KnowledgeBase
+from bot.knowledge.schema import INTERNATIONAL, TOPIC_TITLES, KnowledgeBase
 from bot.knowledge.selection import select_entry
-from bot.replies import reply_meta, sources_text, steps_text
+from bot.replies import Reply, fill_template, reply_meta, sources_text, steps_text
+from bot.safety.response import contact_line, country_buttons
 
 MAX_CLARIFY_OPTIONS = 3
+REPORTING_TOPIC = "reporting"
 
 
 @dataclass(frozen=True)
@@ -34,19 +36,6 @@ class Question:
     previous_platform: Optional[str] = None
     previous_age_band: Optional[str] = None
     country: Optional[str] = None
-
-
-@dataclass
-class Reply:
-    """A template to fill (bot/templates.yml), its values, metadata, buttons and slots."""
-
-    template: str
-    meta: Dict[str, Any]
-    values: Dict[str, str] = field(default_factory=dict)
-    # A template said before the main one, filled from the same values.
-    preface: Optional[str] = None
-    buttons: List[Dict[str, str]] = field(default_factory=list)
-    slots: Dict[str, Any] = field(default_factory=dict)
 
 
 def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
@@ -107,7 +96,29 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
         guidance_ids=[entry.id],
     )
     slots["topic"] = topic
-    return Reply("guidance", meta, values=values, preface=preface, slots=slots)
+    reply = Reply("guidance", meta, values=values, preface=preface, slots=slots)
+    if topic == REPORTING_TOPIC:
+        _add_reporting_routes(kb, reply, question.country)
+    return reply
+
+
+def _add_reporting_routes(kb: KnowledgeBase, reply: Reply, country_code: Optional[str]) -> None:
+    """Reporting answers name the country's services, or ask for the country."""
+    country = kb.country(country_code)
+    if country.code == INTERNATIONAL:
+        reply.follow_up = "ask_country"
+        reply.buttons = country_buttons(kb)
+        return
+    lines = "".join(contact_line(c) for c in country.report)
+    reply.values["answer"] += fill_template(
+        "reporting_routes", {"country": country.name, "lines": lines}
+    )
+    known = {s["url"] for s in reply.meta["sources"]}
+    for contact in country.report:
+        if contact.source not in known:
+            reply.meta["sources"].append({"title": contact.name, "url": contact.source})
+            reply.values["sources"] += f"\n{contact.name}: {contact.source}"
+            known.add(contact.source)
 
 
 def clarify_options(intent_ranking: Sequence[Dict[str, Any]]) -> List[Dict[str, str]]:

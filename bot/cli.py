@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Set, Tuple
 
 from bot.knowledge.loader import KnowledgeBaseError, load_knowledge_base
+from bot.knowledge.schema import TOPICS, KnowledgeBase
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -55,15 +58,62 @@ def _build(out: Path) -> int:
     return 0
 
 
+MIN_ENTRIES_PER_TOPIC = 3
+NLU_TEST_FILE = Path("tests/nlu/test_nlu.yml")
+
+
 def _check_content(guidance: Optional[Path]) -> int:
+    """Validate the knowledge base, then list what needs a person's attention.
+
+    Exits non-zero only for invalid content; overdue reviews and gaps are reported for
+    the content team without breaking builds on the day a review date passes.
+    """
     try:
         kb = load_knowledge_base(guidance)
     except KnowledgeBaseError as error:
         print(f"knowledge base error: {error}", file=sys.stderr)
         return 1
     today = date.today()
-    overdue = [e for e in kb.entries if e.is_due_for_review(today)]
-    print(f"{len(kb.entries)} entries, {len(kb.platforms)} platforms: valid")
-    for entry in overdue:
-        print(f"review overdue: {entry.file}: {entry.id} (review_by {entry.review_by})")
+    print(
+        f"{len(kb.entries)} entries, {len(kb.platforms)} platforms, "
+        f"{len(kb.countries)} countries, {len(kb.crisis)} crisis responses: valid"
+    )
+    for entry in kb.entries:
+        if entry.is_due_for_review(today):
+            print(f"review overdue: {entry.file}: {entry.id} (review_by {entry.review_by})")
+    counts = Counter(entry.topic for entry in kb.entries)
+    for topic in TOPICS:
+        if counts[topic] < MIN_ENTRIES_PER_TOPIC:
+            print(
+                f"topic below minimum: {topic} has {counts[topic]} entries (minimum {MIN_ENTRIES_PER_TOPIC})"
+            )
+    for where, url in _all_source_urls(kb):
+        if not url.startswith("https://"):
+            print(f"source not https: {where}: {url}")
+    tested = _platforms_in_tests(NLU_TEST_FILE)
+    for platform_id in kb.platforms:
+        if platform_id not in tested:
+            print(f"platform without an alias test: {platform_id} (no example in {NLU_TEST_FILE})")
     return 0
+
+
+def _all_source_urls(kb: KnowledgeBase) -> List[Tuple[str, str]]:
+    urls = [(f"{e.file}: {e.id}", s.url) for e in kb.entries for s in e.sources]
+    urls += [(f"crisis.yml: {c.category}", s.url) for c in kb.crisis.values() for s in c.sources]
+    for country in kb.countries.values():
+        contacts = [country.emergency, *country.report, *country.image_removal]
+        contacts += [
+            c
+            for c in (country.police_non_emergency, country.child_helpline, country.parent_helpline)
+            if c
+        ]
+        urls += [(f"countries.yml: {country.code}", c.source) for c in contacts]
+    return urls
+
+
+def _platforms_in_tests(path: Path) -> Set[str]:
+    """Platform ids annotated in the held-out NLU test file."""
+    if not path.exists():
+        return set()
+    text = path.read_text(encoding="utf-8")
+    return set(re.findall(r'"entity":\s*"platform",\s*"value":\s*"([a-z0-9_]+)"', text))

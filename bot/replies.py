@@ -5,15 +5,31 @@ Channels render citations from the metadata, and tests assert on it rather than 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 import yaml
 
 from bot.knowledge.schema import GuidanceEntry, Source
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yml")
+
+
+@dataclass
+class Reply:
+    """A template to fill (bot/templates.yml), its values, metadata, buttons and slots."""
+
+    template: str
+    meta: Dict[str, Any]
+    values: Dict[str, str] = field(default_factory=dict)
+    # Templates said before and after the main one, filled from the same values.
+    preface: Optional[str] = None
+    follow_up: Optional[str] = None
+    buttons: List[Dict[str, str]] = field(default_factory=list)
+    slots: Dict[str, Any] = field(default_factory=dict)
+
 
 KINDS = ("guidance", "crisis", "out_of_scope", "chitchat", "clarify")
 

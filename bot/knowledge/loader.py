@@ -15,7 +15,12 @@ import yaml
 
 from bot.knowledge.schema import (
     AGE_BANDS,
+    CRISIS_TOPICS,
+    INTERNATIONAL,
     TOPICS,
+    Contact,
+    Country,
+    CrisisGuidance,
     GuidanceEntry,
     KnowledgeBase,
     Platform,
@@ -24,13 +29,19 @@ from bot.knowledge.schema import (
 
 DEFAULT_GUIDANCE_DIR = Path(__file__).resolve().parents[2] / "data" / "guidance"
 PLATFORMS_FILE = "platforms.yml"
-# Files in the guidance folder that are not topic files and are read elsewhere.
-NON_TOPIC_FILES = frozenset({PLATFORMS_FILE, "countries.yml"})
+COUNTRIES_FILE = "countries.yml"
+CRISIS_FILE = "crisis.yml"
+NON_TOPIC_FILES = frozenset({PLATFORMS_FILE, COUNTRIES_FILE, CRISIS_FILE})
+
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 _ENTRY_REQUIRED = ("id", "topic", "answer", "sources", "reviewed_on", "review_by")
 _ENTRY_OPTIONAL = ("platforms", "age_bands", "steps", "keywords")
 _PLATFORM_FIELDS = ("id", "name", "category", "aliases", "needs_qualifier")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_COUNTRY_REQUIRED = ("name", "emergency", "report")
+_COUNTRY_OPTIONAL = ("police_non_emergency", "child_helpline", "parent_helpline", "image_removal")
+_CONTACT_FIELDS = ("name", "source", "phone", "web", "note")
 
 
 class _DatesAsText(yaml.SafeLoader):
@@ -79,7 +90,12 @@ def load_knowledge_base(guidance_dir: Optional[Path] = None) -> KnowledgeBase:
                 )
             seen[entry.id] = path.name
             entries.append(entry)
-    return KnowledgeBase(platforms=platforms, entries=tuple(entries))
+    return KnowledgeBase(
+        platforms=platforms,
+        entries=tuple(entries),
+        countries=_load_countries(folder / COUNTRIES_FILE),
+        crisis=_load_crisis(folder / CRISIS_FILE),
+    )
 
 
 def _read_yaml(path: Path) -> Any:
@@ -209,6 +225,98 @@ def _load_entries(path: Path, platforms: Mapping[str, Platform]) -> List[Guidanc
             )
         )
     return entries
+
+
+def _load_countries(path: Path) -> Dict[str, Country]:
+    file = path.name
+    document = _read_yaml(path)
+    if not isinstance(document, dict) or not isinstance(document.get("countries"), dict):
+        raise KnowledgeBaseError(file, None, "countries", "expected a mapping 'countries'")
+    countries: Dict[str, Country] = {}
+    for code, raw in document["countries"].items():
+        label = str(code)
+        if label != INTERNATIONAL and not _COUNTRY_CODE.match(label):
+            raise KnowledgeBaseError(file, label, None, "not an ISO 3166 alpha-2 code")
+        _check_fields(
+            file,
+            label,
+            raw,
+            required=_COUNTRY_REQUIRED,
+            allowed=_COUNTRY_REQUIRED + _COUNTRY_OPTIONAL,
+        )
+
+        countries[label] = _country(file, label, raw)
+    if INTERNATIONAL not in countries:
+        raise KnowledgeBaseError(
+            file, INTERNATIONAL, None, "the international fallback is required"
+        )
+    return countries
+
+
+def _load_crisis(path: Path) -> Dict[str, CrisisGuidance]:
+    file = path.name
+    document = _read_yaml(path)
+    if not isinstance(document, dict) or not isinstance(document.get("responses"), dict):
+        raise KnowledgeBaseError(file, None, "responses", "expected a mapping 'responses'")
+    crisis: Dict[str, CrisisGuidance] = {}
+    for category, raw in document["responses"].items():
+        label = str(category)
+        if label not in CRISIS_TOPICS:
+            raise KnowledgeBaseError(file, label, None, "unknown crisis category")
+        _check_fields(file, label, raw, required=("steps", "sources"), allowed=("steps", "sources"))
+        crisis[label] = CrisisGuidance(
+            category=label,
+            steps=_strings(file, label, "steps", raw["steps"]),
+            sources=_sources(file, label, raw["sources"]),
+        )
+    missing = [c for c in CRISIS_TOPICS if c not in crisis]
+    if missing:
+        raise KnowledgeBaseError(file, missing[0], None, "every crisis category needs its steps")
+    return crisis
+
+
+def _country(file: str, label: str, raw: Dict[str, Any]) -> Country:
+    def one(name: str) -> Optional[Contact]:
+        return _contact(file, label, name, raw[name]) if name in raw else None
+
+    def many(name: str) -> Tuple[Contact, ...]:
+        value = raw.get(name, [])
+        if not isinstance(value, list):
+            raise KnowledgeBaseError(file, label, name, "must be a list")
+        return tuple(_contact(file, label, name, item) for item in value)
+
+    emergency = one("emergency")
+    assert emergency is not None  # required, checked by the caller
+    return Country(
+        code=label,
+        name=_text(file, label, "name", raw["name"]),
+        emergency=emergency,
+        report=many("report"),
+        police_non_emergency=one("police_non_emergency"),
+        child_helpline=one("child_helpline"),
+        parent_helpline=one("parent_helpline"),
+        image_removal=many("image_removal"),
+    )
+
+
+def _contact(file: str, label: str, name: str, raw: Any) -> Contact:
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(file, label, name, "expected a contact with a name and a source")
+    for key in raw:
+        if key not in _CONTACT_FIELDS:
+            raise KnowledgeBaseError(file, label, f"{name}.{key}", "unknown field")
+    for key in ("name", "source"):
+        if not raw.get(key):
+            raise KnowledgeBaseError(file, label, f"{name}.{key}", "is required")
+    source = _text(file, label, f"{name}.source", raw["source"])
+    if not source.startswith("https://") or " " in source:
+        raise KnowledgeBaseError(file, label, f"{name}.source", f"not an https URL: {source}")
+    optional = {
+        key: _text(file, label, f"{name}.{key}", raw[key])
+        for key in ("phone", "web", "note")
+        if key in raw
+    }
+    return Contact(name=_text(file, label, f"{name}.name", raw["name"]), source=source, **optional)
 
 
 def _label(raw: Any, index: int) -> str:

@@ -28,6 +28,16 @@ TOPICS: Tuple[str, ...] = (
 
 AGE_BANDS: Tuple[str, ...] = ("under_5", "5_8", "9_12", "13_15", "16_17")
 
+# Kinds of crisis the safety net tells apart, and the topic each is reported under.
+CRISIS_TOPICS: Dict[str, str] = {
+    "sextortion": "sextortion",
+    "meeting": "grooming",
+    "abuse": "grooming",
+    "missing": "reporting",
+    "self_harm": "harmful_content",
+    "abuse_material": "reporting",
+}
+
 # How a topic is named on a button ("Did you mean ...?").
 TOPIC_TITLES: Dict[str, str] = {
     "livestreaming": "Live streaming",
@@ -109,11 +119,55 @@ class GuidanceEntry:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """A number or address to call or report to, with the page it comes from."""
+
+    name: str
+    source: str
+    phone: Optional[str] = None
+    web: Optional[str] = None
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class CrisisGuidance:
+    """The first steps for one kind of crisis, with their sources."""
+
+    category: str
+    steps: Tuple[str, ...]
+    sources: Tuple[Source, ...]
+
+
+# The fallback used when a family's country is unknown or not listed.
+INTERNATIONAL = "INTL"
+
+
+@dataclass(frozen=True)
+class Country:
+    """Where to get help and report in one country."""
+
+    code: str
+    name: str
+    emergency: Contact
+    report: Tuple[Contact, ...]
+    police_non_emergency: Optional[Contact] = None
+    child_helpline: Optional[Contact] = None
+    parent_helpline: Optional[Contact] = None
+    image_removal: Tuple[Contact, ...] = ()
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
-    """All platforms and guidance entries, validated."""
+    """All platforms, guidance entries and country help routes, validated."""
 
     platforms: Dict[str, Platform]
     entries: Tuple[GuidanceEntry, ...]
+    countries: Dict[str, Country] = field(default_factory=dict)
+    crisis: Dict[str, CrisisGuidance] = field(default_factory=dict)
+
+    def country(self, code: Optional[str]) -> Country:
+        """The help routes for ``code``, or the international fallback."""
+        return self.countries.get((code or "").upper()) or self.countries[INTERNATIONAL]
 
     def platform(self, platform_id: Optional[str]) -> Optional[Platform]:
         """The platform with this id, if there is one."""

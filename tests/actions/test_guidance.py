@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guidance import ActionAnswerGuidance, ActionClarify
 
-SLOTS = ("topic", "platform", "age_band", "country")
+SLOTS = ("topic", "platform", "age_band", "country", "crisis_category")
 
 
 def make_tracker(

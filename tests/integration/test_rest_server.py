@@ -58,14 +58,21 @@ class Assistant:
             self.process.send_signal(signal.SIGTERM)
             assert self.process.wait(timeout=60) == 0
 
-    def say(self, sender: str, message: str) -> List[Dict[str, Any]]:
+    def say(self, sender: str, message: str, **metadata: str) -> List[Dict[str, Any]]:
+        body: Dict[str, Any] = {"sender": sender, "message": message}
+        if metadata:
+            body["metadata"] = metadata
         request = urllib.request.Request(
             f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=json.dumps({"sender": sender, "message": message}).encode(),
+            data=json.dumps(body).encode(),
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=30) as response:
             return list(json.loads(response.read()))
+
+
+def buttons(messages: List[Dict[str, Any]]) -> List[Dict[str, str]]:
+    return [b for m in messages for b in m.get("buttons") or []]
 
 
 def text_and_meta(messages: List[Dict[str, Any]]) -> Tuple[str, Dict[str, Any]]:
@@ -104,6 +111,64 @@ def test_chitchat_and_off_topic_carry_their_kind(assistant: Assistant) -> None:
     assert meta["kind"] == "chitchat"
     _, meta = text_and_meta(assistant.say("rest-chat", "what's a good recipe for banana bread"))
     assert meta["kind"] == "out_of_scope"
+
+
+def test_crisis_without_a_country_helps_then_asks_and_the_button_sets_it(
+    assistant: Assistant,
+) -> None:
+    sender = "rest-crisis-unknown"
+    reply = assistant.say(sender, "a man online says he will share my sons nudes unless we pay")
+    text, meta = text_and_meta(reply)
+    assert (meta["kind"], meta["topic"], meta["country"]) == ("crisis", "sextortion", None)
+    assert "immediate danger" in text and "Take It Down" in text
+    gb = [b for b in buttons(reply) if b["title"] == "United Kingdom"]
+    assert gb, buttons(reply)
+    text, meta = text_and_meta(assistant.say(sender, gb[0]["payload"]))
+    assert (meta["kind"], meta["country"]) == ("crisis", "GB")
+    assert "999" in text and "CEOP" in text
+
+
+def test_crisis_with_the_sites_country_gives_its_numbers_at_once(assistant: Assistant) -> None:
+    reply = assistant.say(
+        "rest-crisis-au", "my daughter snuck out to meet a guy from snapchat", country="AU"
+    )
+    text, meta = text_and_meta(reply)
+    assert (meta["kind"], meta["topic"], meta["country"]) == ("crisis", "grooming", "AU")
+    assert "000" in text and "ACCCE" in text
+    assert buttons(reply) == []
+
+
+@pytest.mark.parametrize(
+    "country, route",
+    [
+        ("US", "CyberTipline"),
+        ("GB", "CEOP"),
+        ("AU", "ACCCE"),
+        ("CA", "Cybertip.ca"),
+        ("IE", "Hotline.ie"),
+    ],
+)
+def test_reporting_in_five_countries(assistant: Assistant, country: str, route: str) -> None:
+    reply = assistant.say(
+        f"rest-report-{country}",
+        "how do i report someone who is bothering my child online",
+        country=country,
+    )
+    text, meta = text_and_meta(reply)
+    assert (meta["kind"], meta["topic"], meta["country"]) == ("guidance", "reporting", country)
+    assert route in text
+
+
+def test_country_is_asked_once_then_remembered(assistant: Assistant) -> None:
+    sender = "rest-report-remember"
+    reply = assistant.say(sender, "where can I report a creepy account that messaged my daughter")
+    assert text_and_meta(reply)[1]["country"] is None
+    assert buttons(reply), "the country is asked"
+    text, meta = text_and_meta(assistant.say(sender, "we're in Ireland"))
+    assert (meta["topic"], meta["country"]) == ("reporting", "IE") and "Hotline.ie" in text
+    reply = assistant.say(sender, "and how do I report a fake account pretending to be my son")
+    text, meta = text_and_meta(reply)
+    assert meta["country"] == "IE" and buttons(reply) == []
 
 
 def test_conversation_survives_a_restart(assistant: Assistant, tracker_db: Path) -> None:

@@ -141,6 +141,36 @@ BROKEN = [
         None,  # invalid YAML: the message quotes the parser, so only the prefix is fixed
     ),
     (
+        "countries.yml",
+        "      source: https://example.org/gb-emergency",
+        "      source: http://example.org/gb-emergency",
+        "countries.yml: entry 'GB': field 'emergency.source': not an https URL: http://example.org/gb-emergency",
+    ),
+    (
+        "countries.yml",
+        "  GB:\n",
+        "  gbr:\n",
+        "countries.yml: entry 'gbr': not an ISO 3166 alpha-2 code",
+    ),
+    (
+        "countries.yml",
+        "  INTL:\n    name: another country",
+        "  XX:\n    name: another country",
+        "countries.yml: entry 'INTL': the international fallback is required",
+    ),
+    (
+        "countries.yml",
+        '      phone: "999"\n',
+        '      phone: "999"\n      fax: "123"\n',
+        "countries.yml: entry 'GB': field 'emergency.fax': unknown field",
+    ),
+    (
+        "crisis.yml",
+        "  missing:\n",
+        "  lost:\n",
+        "crisis.yml: entry 'lost': unknown crisis category",
+    ),
+    (
         "platforms.yml",
         "    category: random_video_chat\n",
         "    category: video_chat\n",

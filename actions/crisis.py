@@ -1,0 +1,61 @@
+"""The crisis response: a child in danger now gets help first, questions last."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import latest_text, resolve_country, send_reply, slot_events
+from bot.intents import topic_for_intent
+from bot.knowledge import get_knowledge_base
+from bot.knowledge.schema import CRISIS_TOPICS
+from bot.safety.crisis import detect_crisis
+from bot.safety.response import crisis_reply
+
+# When only the classifier recognised the crisis, the likeliest guidance topic picks
+# the first steps.
+_CATEGORY_FOR_TOPIC = {
+    "sextortion": "sextortion",
+    "grooming": "abuse",
+    "harmful_content": "self_harm",
+}
+
+
+class ActionCrisisResponse(Action):
+    """Emergency number, reporting routes, helplines and first steps for the country."""
+
+    def name(self) -> str:
+        """Unique identifier of the action."""
+        return "action_crisis_response"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: Dict[str, Any],
+    ) -> List[EventType]:
+        """Send the crisis response; ask for the country only after giving help."""
+        kb = get_knowledge_base()
+        country = resolve_country(tracker, kb)
+        reply = crisis_reply(kb, crisis_category(tracker), country)
+        send_reply(dispatcher, reply)
+        return slot_events(tracker, {**reply.slots, "country": country})
+
+
+def crisis_category(tracker: Tracker) -> Optional[str]:
+    """The kind of crisis: from the safety net, else from the likeliest guidance topic."""
+    message = tracker.latest_message or {}
+    flagged = (message.get("crisis") or {}).get("category")
+    if flagged in CRISIS_TOPICS:
+        return str(flagged)
+    signal = detect_crisis(latest_text(tracker))
+    if signal is not None:
+        return signal.category
+    for ranked in message.get("intent_ranking") or []:
+        topic = topic_for_intent(ranked.get("name"))
+        if topic in _CATEGORY_FOR_TOPIC:
+            return _CATEGORY_FOR_TOPIC[topic]
+    return None

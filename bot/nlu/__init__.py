@@ -1,0 +1,1 @@
+"""Our own components in Rasa's NLU pipeline (see config.yml)."""

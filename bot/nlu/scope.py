@@ -1,0 +1,58 @@
+"""Is a message about children and their lives online at all?
+
+Guidance is only given to messages that name a child, an app or game, something online,
+or an online-safety subject. A general-purpose request that merely resembles a guidance
+question ("where is my phone's location?", "block my bank card", "what's the meaning of
+life?") then gets the off-topic reply instead of confident, wrong advice. Words that are
+as common in banking or household requests as in ours ("report", "block", "account",
+"phone", "purchases") deliberately do not count on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+_CUES = [
+    # a child
+    r"child\w*|kids?|kiddos?|son|sons|daughters?|boys?|girls?|teens?|teenage\w*|tweens?|"
+    r"preteens?|toddlers?|bab(?:y|ies)|infants?|minors?|youngsters?|little ones?|grandsons?|"
+    r"granddaughters?|grandchild\w*|nieces?|nephews?|stepsons?|stepdaughters?|step-?kids?|"
+    r"students?|pupils?|\d{1,2} ?(?:yo|y/o|yrs?|years?)|\d{1,2}-year-olds?|year \d{1,2}|"
+    r"grade \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|preschool\w*|primary school|secondary school|"
+    r"i'?m \d{1,2}|im \d{1,2}|he|she|he'?s|she'?s|his|him|hers|classmates?|year group|"
+    r"at school|school friends|bedrooms?",
+    # online life
+    r"online|on-?line|internet|websites?|apps?|games?|gaming|gamers?|social media|socials|"
+    r"chats?|chatting|chatrooms?|group ?chats?|dms?|followers?|strangers?|"
+    r"live ?stream\w*|streams?|streamers?|streaming|youtubers?|influencers?|webcams?|"
+    r"video ?chats?|video ?calls?|facetime|selfies?|screen ?time|screens|tablets?|ipads?|"
+    r"smartphones?|consoles?|headsets?|wifi|algorithm\w*|feeds?|memes?|challenges?|"
+    r"chatbots?|ai companions?|metaverse|multiplayer|voice chat|in-?app|usernames?|phones|"
+    r"(?:his|her|their|kids'?|kid'?s|son'?s|daughter'?s) (?:phone|tablet|ipad|laptop|account)|"
+    r"screen use|report(?:ing)? (?:an? |the |this |that )?(?:account|user|person|profile|post|"
+    r"someone|anonymously|stuff)",
+    # safety subjects and where the advice comes from
+    r"safe|safety|unsafe|danger\w*|risks?|risky|harm\w*|protect\w*|groom\w*|predators?|"
+    r"paedo\w*|pedo\w*|bull(?:y|ies|ied|ying)|cyberbull\w*|troll\w*|harass\w*|sextort\w*|"
+    r"blackmail\w*|extort\w*|nudes?|naked|sext\w*|porn\w*|sexual\w*|abus\w*|exploit\w*|"
+    r"scammers?|phishing|hacked|hackers?|parental|age limits?|minimum age|age ratings?|"
+    r"age restrictions?|loot ?box\w*|robux|v-?bucks|esafety|ncmec|europol|sayno|netsmartz|"
+    r"cybertipline|take it down|inhope|ceop|thinkuknow|childline|nspcc|protect children|"
+    r"lockdowns?|covid\w*|pandemic|self-?harm|suicid\w*|eating disorders?|misinformation|"
+    r"conspirac\w*|violent|violence|gory|disturbing|inappropriate|explicit|location sharing|"
+    r"share (?:her|his|their) location|snap ?map|family (?:link|pairing|center|centre)|"
+    r"advice|guidance|your (?:info|information|sources|answers)|sources|charity|charities",
+]
+_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
+
+# Platform aliases that are everyday words: on their own they do not make a message
+# about an app ("switch my bank account", "oh snap").
+_EVERYDAY_ALIASES = frozenset({"switch", "snap", "cod", "nintendo"})
+
+
+def is_about_children_online(text: str, platform_mentions: Iterable[str] = ()) -> bool:
+    """True when the message names a child, an app, something online or a safety subject."""
+    if any(m.lower() not in _EVERYDAY_ALIASES for m in platform_mentions):
+        return True
+    return bool(_CUE.search(text.lower()))

@@ -1,0 +1,1 @@
+"""Safety: the crisis safety net, country help routes and the crisis response."""

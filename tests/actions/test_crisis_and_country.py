@@ -1,0 +1,112 @@
+"""The crisis response and the country flow, run with the SDK's dispatcher."""
+
+from __future__ import annotations
+
+from rasa_sdk.events import SlotSet
+
+from actions.country import ActionSetCountry
+from actions.crisis import ActionCrisisResponse
+from actions.guidance import ActionAnswerGuidance
+from tests.actions.test_guidance import make_tracker, run
+
+
+def with_metadata(tracker, **metadata):
+    tracker.latest_message["metadata"] = metadata
+    return tracker
+
+
+async def test_crisis_without_a_country_helps_first_then_asks() -> None:
+    tracker = make_tracker("someone is blackmailing my son with his pics", "report_crisis")
+    message, events = await run(ActionCrisisResponse(), tracker)
+    meta = message["custom"]["meta"]
+    assert meta["kind"] == "crisis"
+    assert meta["topic"] == "sextortion"
+    assert meta["country"] is None
+    assert meta["sources"]
+    text = message["text"]
+    assert text.index("immediate danger") < text.index("Which country")  # help before questions
+    assert message["buttons"][-1]["title"] == "Another country"
+    assert SlotSet("crisis_category", "sextortion") in events
+
+
+async def test_crisis_with_the_sites_country_gives_that_countrys_numbers() -> None:
+    tracker = with_metadata(
+        make_tracker("my daughter went to meet a man from tiktok", "report_crisis"), country="AU"
+    )
+    message, events = await run(ActionCrisisResponse(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["kind"], meta["topic"], meta["country"]) == ("crisis", "grooming", "AU")
+    assert "000" in message["text"] and "ACCCE" in message["text"]
+    assert message["buttons"] == []
+    assert SlotSet("country", "AU") in events
+
+
+async def test_classifier_only_crisis_takes_its_steps_from_the_likeliest_topic() -> None:
+    ranking = [
+        {"name": "report_crisis", "confidence": 0.8},
+        {"name": "ask_sextortion", "confidence": 0.15},
+    ]
+    tracker = make_tracker("pls help they have my photo", "report_crisis", ranking=ranking)
+    message, _ = await run(ActionCrisisResponse(), tracker)
+    assert message["custom"]["meta"]["topic"] == "sextortion"
+
+
+async def test_country_button_after_a_crisis_repeats_help_for_that_country() -> None:
+    tracker = make_tracker(
+        '/inform_country{"country": "GB"}',
+        "inform_country",
+        slots={"crisis_category": "sextortion"},
+    )
+    tracker.latest_message["entities"] = [{"entity": "country", "value": "GB"}]
+    message, events = await run(ActionSetCountry(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["kind"], meta["country"]) == ("crisis", "GB")
+    assert "999" in message["text"] and "CEOP" in message["text"]
+    assert events == [SlotSet("country", "GB")]
+
+
+async def test_typed_country_after_a_reporting_question_re_answers_it() -> None:
+    tracker = make_tracker("we're in Canada", "inform_country", slots={"topic": "reporting"})
+    message, _ = await run(ActionSetCountry(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["kind"], meta["topic"], meta["country"]) == ("guidance", "reporting", "CA")
+    assert "Cybertip.ca" in message["text"]
+
+
+async def test_reporting_answer_asks_for_the_country_once_then_remembers_it() -> None:
+    first, _ = await run(
+        ActionAnswerGuidance(), make_tracker("where do i report this", "ask_reporting")
+    )
+    assert first["custom"]["meta"]["country"] is None
+    assert first["buttons"], "the country is asked with buttons"
+    later, _ = await run(
+        ActionAnswerGuidance(),
+        make_tracker(
+            "and how do I report a snapchat account",
+            "ask_reporting",
+            ["snapchat"],
+            slots={"country": "GB"},
+        ),
+    )
+    assert later["buttons"] == []
+    assert later["custom"]["meta"]["country"] == "GB"
+    assert "CEOP" in later["text"]
+
+
+async def test_reporting_names_the_country_mentioned_in_the_message() -> None:
+    message, events = await run(
+        ActionAnswerGuidance(), make_tracker("how do I report grooming in ireland", "ask_reporting")
+    )
+    assert message["custom"]["meta"]["country"] == "IE"
+    assert "Hotline.ie" in message["text"]
+    assert SlotSet("country", "IE") in events
+
+
+async def test_another_country_is_remembered_as_international() -> None:
+    tracker = make_tracker(
+        '/inform_country{"country": "INTL"}', "inform_country", slots={"topic": "reporting"}
+    )
+    tracker.latest_message["entities"] = [{"entity": "country", "value": "INTL"}]
+    message, events = await run(ActionSetCountry(), tracker)
+    assert message["custom"]["meta"]["country"] is None
+    assert events == [SlotSet("country", "INTL")]

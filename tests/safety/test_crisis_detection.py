@@ -1,0 +1,102 @@
+"""The crisis safety net: every crisis message caught, ordinary questions left alone.
+
+The crisis file was written independently of the patterns (by someone who had not
+seen them). Recall must be 100%: a missed crisis is the failure that matters most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import List
+
+import pytest
+import yaml
+
+from bot.knowledge.schema import CRISIS_TOPICS
+from bot.safety.crisis import detect_crisis
+
+HERE = Path(__file__).parent
+CRISIS = yaml.safe_load((HERE / "crisis_messages.yml").read_text(encoding="utf-8"))["crisis"]
+HARD_NEGATIVES = yaml.safe_load((HERE / "not_crisis_messages.yml").read_text(encoding="utf-8"))[
+    "not_crisis"
+]
+NLU_TESTS = HERE.parent / "nlu" / "test_nlu.yml"
+MAX_FALSE_CRISIS_RATE = 0.02
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def held_out_non_crisis() -> List[str]:
+    """Every held-out NLU test message not labelled as a crisis."""
+    texts = []
+    for block in yaml.safe_load(NLU_TESTS.read_text(encoding="utf-8"))["nlu"]:
+        if block.get("intent") in (None, "report_crisis"):
+            continue
+        for line in block["examples"].splitlines():
+            if line.strip().startswith("- "):
+                texts.append(_ANNOTATION.sub(r"\1", line.strip()[2:]))
+    return texts
+
+
+def test_crisis_file_is_large_and_covers_every_kind_of_crisis() -> None:
+    counts = Counter(item["category"] for item in CRISIS)
+    assert len(CRISIS) >= 60
+    assert set(counts) == set(CRISIS_TOPICS)
+    assert min(counts.values()) >= 10
+
+
+@pytest.mark.parametrize("item", CRISIS, ids=lambda item: item["text"][:50])
+def test_every_crisis_message_is_caught(item) -> None:
+    assert detect_crisis(item["text"]) is not None
+
+
+def test_crisis_recall_is_100_percent() -> None:
+    missed = [item["text"] for item in CRISIS if detect_crisis(item["text"]) is None]
+    assert missed == []
+
+
+def test_false_crisis_rate_on_held_out_messages_is_at_most_2_percent() -> None:
+    texts = held_out_non_crisis()
+    flagged = [text for text in texts if detect_crisis(text)]
+    assert len(texts) >= 300
+    assert len(flagged) / len(texts) <= MAX_FALSE_CRISIS_RATE, flagged
+
+
+def test_false_crisis_rate_on_hard_negatives_is_at_most_2_percent() -> None:
+    flagged = [item["text"] for item in HARD_NEGATIVES if detect_crisis(item["text"])]
+    assert len(HARD_NEGATIVES) >= 60
+    assert len(flagged) / len(HARD_NEGATIVES) <= MAX_FALSE_CRISIS_RATE, flagged
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Someone is blackmailing my son with a photo, what do I do?", "sextortion"),
+        ("he says hell post my pics unless i pay", "sextortion"),
+        ("my daughter is going to meet a man from snapchat tonight", "meeting"),
+        ("a man on discord keeps asking my 11 year old for nudes", "abuse"),
+        ("my son hasnt come home and his phone is off", "missing"),
+        ("i want to die", "self_harm"),
+        ("found child porn on a laptop", "abuse_material"),
+    ],
+)
+def test_category_is_reported(text: str, category: str) -> None:
+    signal = detect_crisis(text)
+    assert signal is not None and signal.category == category
+    assert signal.topic == CRISIS_TOPICS[category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is sextortion?",
+        "what are the warning signs of grooming",
+        "is it safe for teens to meet people they know from games?",
+        "my son is missing out on sleep",
+        "suicide prevention content for schools",
+        "how much money does roblox cost",
+    ],
+)
+def test_general_questions_are_not_crises(text: str) -> None:
+    assert detect_crisis(text) is None
