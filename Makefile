@@ -23,7 +23,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
-	test-unit test-nlu test-stories test-server check-content constraints clean
+	test-unit test-nlu test-stories test-server test-browser check-content constraints clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,19 +74,24 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server and not model" tests
+	$(PY) -m pytest -q -m "not server and not model and not browser" tests
 
 test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
+	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) -m pytest -q -m model tests
 
 test-server: $(MODEL) ## pytest against the running servers over REST
 	$(PY) -m pytest -q -m server tests
 
+test-browser: $(MODEL) ## The widget in headless Chromium against the real server
+	@command -v chromium >/dev/null || { echo "Chromium is needed: apt-get install chromium" >&2; exit 1; }
+	WIDGET_REAL_SERVER=1 $(PY) -m pytest -q -m browser tests
+
 test-stories: $(MODEL) ## Conversation tests through the trained model
 	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
 		--out results --fail-on-prediction-errors
 
-test: lint types validate test-unit test-nlu test-stories test-server ## Every test (what CI runs)
+test: lint types validate test-unit test-nlu test-stories test-server test-browser ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

@@ -38,6 +38,13 @@ def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:
     return valid_country(tracker.get_slot("country"), known)
 
 
+def school_contact(tracker: Tracker) -> Optional[str]:
+    """The school's safeguarding contact, when the site's configuration gives one."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    contact = metadata.get("safeguarding_contact")
+    return str(contact) if contact else None
+
+
 def meta_country(code: Optional[str]) -> Optional[str]:
     """The country as reply metadata reports it (null when not a real country)."""
     return None if code in (None, INTERNATIONAL) else code

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import meta_country, resolve_country, send_reply
+from actions.conversation import meta_country, resolve_country, school_contact, send_reply
 from bot.answering import Question, answer_question
 from bot.intents import INFORM_AGE_INTENT
 from bot.knowledge import get_knowledge_base
@@ -35,7 +35,7 @@ class ActionSetCountry(Action):
         category = tracker.get_slot("crisis_category")
         topic = tracker.get_slot("topic")
         if category:
-            reply = crisis_reply(kb, category, country)
+            reply = crisis_reply(kb, category, country, school_contact(tracker))
         elif topic:
             # Asked like a message that only gives an age: re-answer the last topic.
             question = Question(
@@ -45,6 +45,7 @@ class ActionSetCountry(Action):
                 previous_platform=tracker.get_slot("platform"),
                 previous_age_band=tracker.get_slot("age_band"),
                 country=country,
+                school_contact=school_contact(tracker),
             )
             reply = answer_question(kb, question)
         else:

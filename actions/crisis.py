@@ -8,7 +8,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import latest_text, resolve_country, send_reply, slot_events
+from actions.conversation import (
+    latest_text,
+    resolve_country,
+    school_contact,
+    send_reply,
+    slot_events,
+)
 from bot.intents import topic_for_intent
 from bot.knowledge import get_knowledge_base
 from bot.knowledge.schema import CRISIS_TOPICS
@@ -40,7 +46,7 @@ class ActionCrisisResponse(Action):
         """Send the crisis response; ask for the country only after giving help."""
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
-        reply = crisis_reply(kb, crisis_category(tracker), country)
+        reply = crisis_reply(kb, crisis_category(tracker), country, school_contact(tracker))
         send_reply(dispatcher, reply)
         return slot_events(tracker, {**reply.slots, "country": country})
 

@@ -8,7 +8,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import latest_text, meta_country, resolve_country, send_reply, slot_events
+from actions.conversation import (
+    latest_text,
+    meta_country,
+    resolve_country,
+    school_contact,
+    send_reply,
+    slot_events,
+)
 from bot.answering import Question, answer_question, clarify_options
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
@@ -38,6 +45,9 @@ class ActionAnswerGuidance(Action):
             previous_platform=tracker.get_slot("platform"),
             previous_age_band=tracker.get_slot("age_band"),
             country=country,
+            age_band=next(tracker.get_latest_entity_values("age_band"), None),
+            intent_ranking=(tracker.latest_message or {}).get("intent_ranking") or [],
+            school_contact=school_contact(tracker),
         )
         reply = answer_question(kb, question)
         reply.meta["country"] = meta_country(country)

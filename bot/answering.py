@@ -16,7 +16,13 @@ from bot.intents import (
     topic_for_intent,
 )
 from bot.knowledge.ages import age_band_from_text
-from bot.knowledge.schema import INTERNATIONAL, TOPIC_TITLES, KnowledgeBase
+from bot.knowledge.schema import (
+    AGE_BAND_TITLES,
+    AGE_BANDS,
+    INTERNATIONAL,
+    TOPIC_TITLES,
+    KnowledgeBase,
+)
 from bot.knowledge.selection import select_entry
 from bot.replies import Reply, fill_template, reply_meta, sources_text, steps_text
 from bot.safety.response import contact_line, country_buttons
@@ -36,6 +42,13 @@ class Question:
     previous_platform: Optional[str] = None
     previous_age_band: Optional[str] = None
     country: Optional[str] = None
+    # An age band chosen with an age button (entity), which needs no parsing.
+    age_band: Optional[str] = None
+    # The classifier's ranking, best first: a second opinion when the intent alone
+    # cannot be answered.
+    intent_ranking: Sequence[Dict[str, Any]] = ()
+    # The school's safeguarding contact (site configuration), named in reporting answers.
+    school_contact: Optional[str] = None
 
 
 def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
@@ -48,7 +61,11 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
     re_asking = question.intent == INFORM_AGE_INTENT
     refers_back = re_asking or question.intent == PLATFORM_SAFETY_INTENT
     platform = mentioned or (question.previous_platform if refers_back else None)
-    age_band = age_band_from_text(question.text) or question.previous_age_band
+    age_band = (
+        (question.age_band if question.age_band in AGE_BANDS else None)
+        or age_band_from_text(question.text)
+        or question.previous_age_band
+    )
     slots: Dict[str, Any] = {
         "platform": mentioned or question.previous_platform,
         "age_band": age_band,
@@ -60,13 +77,15 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
             return Reply("age_noted", _meta("chitchat", question, age_band=age_band), slots=slots)
     elif question.intent == PLATFORM_SAFETY_INTENT:
         found = kb.platform(platform)
-        if found is None:
+        # "messaging apps for a 10 year old" names no app: answer the likeliest topic
+        # instead, and only ask which app when there is no plausible one.
+        topic = found.category if found else runner_up_topic(question.intent_ranking)
+        if topic is None:
             return Reply(
                 "ask_which_app",
                 _meta("clarify", question, age_band=age_band),
                 slots=slots,
             )
-        topic = found.category
     else:
         topic = topic_for_intent(question.intent)
     if topic is None:
@@ -99,7 +118,33 @@ def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
     reply = Reply("guidance", meta, values=values, preface=preface, slots=slots)
     if topic == REPORTING_TOPIC:
         _add_reporting_routes(kb, reply, question.country)
+        if question.school_contact:
+            reply.values["answer"] += fill_template(
+                "school_contact", {"contact": question.school_contact}
+            )
+    elif age_band is None and _age_changes_the_answer(kb, question, topic, platform, entry.id):
+        reply.follow_up = "ask_age"
+        reply.buttons = age_buttons()
     return reply
+
+
+def _age_changes_the_answer(
+    kb: KnowledgeBase, question: Question, topic: str, platform: Optional[str], chosen: str
+) -> bool:
+    """True when knowing the child's age would select a different entry."""
+    for band in AGE_BANDS:
+        selection = select_entry(kb, topic, platform, band, question.text)
+        if selection is not None and selection.entry.id != chosen:
+            return True
+    return False
+
+
+def age_buttons() -> List[Dict[str, str]]:
+    """Quick replies that give the child's age band."""
+    return [
+        {"title": AGE_BAND_TITLES[band], "payload": f'/inform_age{{"age_band": "{band}"}}'}
+        for band in AGE_BANDS
+    ]
 
 
 def _add_reporting_routes(kb: KnowledgeBase, reply: Reply, country_code: Optional[str]) -> None:
@@ -132,6 +177,20 @@ def clarify_options(intent_ranking: Sequence[Dict[str, Any]]) -> List[Dict[str, 
         if len(buttons) == MAX_CLARIFY_OPTIONS:
             break
     return buttons
+
+
+RUNNER_UP_MIN_CONFIDENCE = 0.1
+
+
+def runner_up_topic(ranking: Sequence[Dict[str, Any]]) -> Optional[str]:
+    """The best-ranked topic intent, if the classifier gave it some confidence."""
+    for ranked in ranking:
+        topic = topic_for_intent(ranked.get("name"))
+        if topic is not None:
+            return (
+                topic if float(ranked.get("confidence") or 0) >= RUNNER_UP_MIN_CONFIDENCE else None
+            )
+    return None
 
 
 def _first_known_platform(kb: KnowledgeBase, mentions: Sequence[str]) -> Optional[str]:

@@ -18,6 +18,8 @@ from typing import List, Optional
 
 import yaml
 
+from bot.channels.sites import load_sites
+
 ENDPOINTS = Path("bot/endpoints.yml")
 CREDENTIALS = Path("bot/credentials.yml")
 STARTUP_TIMEOUT_S = 180
@@ -39,6 +41,16 @@ def endpoints_for(actions_port: int, tracker_db: Path) -> Path:
     return path
 
 
+def cors_args() -> List[str]:
+    """Rasa's --cors for the schools in bot/sites.yml.
+
+    Rasa's CORS layer answers every preflight itself, so the allowed origins must be
+    given to it; the widget channel then checks the Origin again on each POST.
+    """
+    origins = sorted(load_sites().by_origin)
+    return ["--cors", *origins] if origins else []
+
+
 def serve(
     model: Path,
     port: int,
@@ -53,6 +65,7 @@ def serve(
         str(endpoints_for(actions_port, tracker_db)),
         "--credentials",
         str(CREDENTIALS),
+        *cors_args(),
     ]
     children: List[subprocess.Popen] = []
 
@@ -93,8 +106,9 @@ def serve(
             print("the Rasa server did not start", file=sys.stderr)
             return 1
         print(
-            f"\nThe assistant is running. Send messages to "
-            f"http://localhost:{port}/webhooks/rest/webhook\n"
+            f"\nThe assistant is running. Open the demo school page with the chat widget:\n"
+            f"  http://localhost:{port}/webhooks/widget/demo\n"
+            f"or send messages to http://localhost:{port}/webhooks/rest/webhook\n"
             f'  e.g. curl -s localhost:{port}/webhooks/rest/webhook -H "Content-Type: application/json" '
             f'-d \'{{"sender": "me", "message": "is roblox safe for my 8 year old?"}}\'\n'
             "Press Ctrl-C to stop.\n",

@@ -26,6 +26,8 @@ CONVERSATION_TESTS = ROOT / "tests" / "test_conversations.yml"
 OFFTOPIC_EVAL = ROOT.parent / "shared" / "eval" / "offtopic_dev.jsonl"
 DOMAIN_DIR = ROOT / "bot" / "domain"
 MIN_EXAMPLES_PER_INTENT = 15
+# Word-set overlap (Jaccard) at which two examples count as near-duplicates.
+NEAR_DUPLICATE = 0.75
 
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 
@@ -131,3 +133,39 @@ def test_every_intent_has_enough_examples() -> None:
     for intent, _ in training():
         counts[intent] += 1
     assert {i: n for i, n in counts.items() if n < MIN_EXAMPLES_PER_INTENT} == {}
+
+
+def _words(text: str) -> Set[str]:
+    return set(normalise(text).split())
+
+
+def _near(a: Set[str], b: Set[str]) -> bool:
+    return len(a) >= 4 and len(b) >= 4 and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def test_no_held_out_example_is_a_near_duplicate_of_a_training_example() -> None:
+    trained = [(text, _words(text)) for _, text in training()]
+    held_out = [t for _, t in nlu_examples(NLU_TEST_FILE)] + conversation_user_lines(
+        CONVERSATION_TESTS
+    )
+    close = [
+        (test, train)
+        for test, test_words in ((t, _words(t)) for t in held_out)
+        for train, words in trained
+        if _near(test_words, words)
+    ]
+    assert close == []
+
+
+def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
+    by_intent: Dict[str, List[Tuple[str, Set[str]]]] = defaultdict(list)
+    for intent, text in training():
+        by_intent[intent].append((text, _words(text)))
+    close = [
+        (a, b)
+        for examples in by_intent.values()
+        for i, (a, words_a) in enumerate(examples)
+        for b, words_b in examples[i + 1 :]
+        if _near(words_a, words_b)
+    ]
+    assert close == []

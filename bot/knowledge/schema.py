@@ -27,6 +27,14 @@ TOPICS: Tuple[str, ...] = (
 )
 
 AGE_BANDS: Tuple[str, ...] = ("under_5", "5_8", "9_12", "13_15", "16_17")
+# How an age band is named on a button.
+AGE_BAND_TITLES: Dict[str, str] = {
+    "under_5": "Under 5",
+    "5_8": "5 to 8",
+    "9_12": "9 to 12",
+    "13_15": "13 to 15",
+    "16_17": "16 or 17",
+}
 
 # Kinds of crisis the safety net tells apart, and the topic each is reported under.
 CRISIS_TOPICS: Dict[str, str] = {

@@ -8,16 +8,13 @@ action and for analytics.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.stateless import StatelessComponent
 from bot.safety.crisis import detect_crisis
 
 CRISIS_INTENT = "report_crisis"
@@ -25,19 +22,8 @@ CRISIS_KEY = "crisis"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CrisisSafetyNet(GraphComponent):
+class CrisisSafetyNet(StatelessComponent):
     """Overrides the intent with ``report_crisis`` when a crisis pattern fires."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CrisisSafetyNet:
-        """Create the component (it has no state and nothing to train)."""
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Mark messages that signal a crisis."""
@@ -57,7 +43,3 @@ class CrisisSafetyNet(GraphComponent):
                 add_to_output=True,
             )
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data passes through unchanged."""
-        return training_data

@@ -9,36 +9,22 @@ gated: a missed crisis costs far more than a false alarm.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.intents import PLATFORM_SAFETY_INTENT, topic_for_intent
 from bot.nlu.scope import is_about_children_online
+from bot.nlu.stateless import StatelessComponent
 
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class ScopeGate(GraphComponent):
+class ScopeGate(StatelessComponent):
     """Turns guidance intents into ``out_of_scope`` for messages outside our subject."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ScopeGate:
-        """Create the component (it has no state and nothing to train)."""
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         """Gate guidance intents on the message's subject."""
@@ -57,7 +43,3 @@ class ScopeGate(GraphComponent):
                 message.set(INTENT, gated, add_to_output=True)
                 message.set("scope_gate", {"original_intent": intent}, add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data passes through unchanged."""
-        return training_data

@@ -110,3 +110,21 @@ async def test_another_country_is_remembered_as_international() -> None:
     message, events = await run(ActionSetCountry(), tracker)
     assert message["custom"]["meta"]["country"] is None
     assert events == [SlotSet("country", "INTL")]
+
+
+async def test_schools_safeguarding_contact_is_in_crisis_and_reporting_answers() -> None:
+    contact = "Mrs Example, safeguarding lead"
+    crisis = with_metadata(
+        make_tracker("my son has gone missing", "report_crisis"),
+        country="GB",
+        safeguarding_contact=contact,
+    )
+    message, _ = await run(ActionCrisisResponse(), crisis)
+    assert contact in message["text"]
+    reporting = with_metadata(
+        make_tracker("where do i report this", "ask_reporting"),
+        country="GB",
+        safeguarding_contact=contact,
+    )
+    message, _ = await run(ActionAnswerGuidance(), reporting)
+    assert contact in message["text"]

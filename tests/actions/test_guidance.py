@@ -189,3 +189,50 @@ async def test_is_it_safe_refers_to_the_app_being_discussed() -> None:
     message, _ = await run(ActionAnswerGuidance(), tracker)
     assert message["custom"]["meta"]["platform"] == "roblox"
     assert message["custom"]["meta"]["topic"] == "online_gaming"
+
+
+async def test_unknown_age_that_changes_the_answer_is_asked_with_buttons() -> None:
+    message, _ = await run(
+        ActionAnswerGuidance(), make_tracker("is roblox ok", "ask_platform_safety", ["roblox"])
+    )
+    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_safety"]  # general first
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert payloads[0] == '/inform_age{"age_band": "under_5"}' and len(payloads) == 5
+
+
+async def test_age_button_re_answers_for_that_age() -> None:
+    tracker = make_tracker(
+        '/inform_age{"age_band": "9_12"}',
+        "inform_age",
+        slots={"topic": "online_gaming", "platform": "roblox"},
+    )
+    tracker.latest_message["entities"] = [{"entity": "age_band", "value": "9_12"}]
+    message, events = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_under_13"]
+    assert message["buttons"] == []
+    assert SlotSet("age_band", "9_12") in events
+
+
+async def test_no_age_question_where_age_does_not_change_the_answer() -> None:
+    message, _ = await run(
+        ActionAnswerGuidance(),
+        make_tracker("tell me about twitch", "ask_platform_safety", ["twitch"]),
+    )
+    assert message["buttons"] == []
+
+
+async def test_whole_app_question_without_an_app_answers_the_runner_up_topic() -> None:
+    ranking = [
+        {"name": "ask_platform_safety", "confidence": 0.5},
+        {"name": "ask_social_and_chat_apps", "confidence": 0.3},
+    ]
+    tracker = make_tracker(
+        "messaging apps for a 10 year old", "ask_platform_safety", ranking=ranking
+    )
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["kind"], meta["topic"], meta["platform"]) == (
+        "guidance",
+        "social_and_chat_apps",
+        None,
+    )

@@ -6,69 +6,44 @@ Slow (two server starts), so it is marked `server` and run by `make test-server`
 from __future__ import annotations
 
 import json
-import signal
-import socket
-import subprocess
-import sys
-import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "parental.tar.gz"
+from tests.support.assistant import MODEL, Assistant
+
 pytestmark = pytest.mark.server
+WIDGET_SENDER_LIMIT = 5
+ALLOWED_ORIGIN = "https://www.example.org"  # in bot/sites.yml, country GB
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Assistant:
-    """`python -m bot serve` on free ports with its own SQLite file."""
-
-    def __init__(self, tracker_db: Path) -> None:
-        self.port, self.actions_port = free_port(), free_port()
-        self.tracker_db = tracker_db
-        self.process: subprocess.Popen = None  # type: ignore[assignment]
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "serve", "--model", str(MODEL),
-             "--port", str(self.port), "--actions-port", str(self.actions_port),
-             "--tracker-db", str(self.tracker_db)],
-            cwd=ROOT,
-        )  # fmt: skip
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, "the assistant exited during start-up"
-            try:
-                self.say("startup-probe", "hello there")
-                return
-            except OSError:
-                time.sleep(1)
-        raise AssertionError("the assistant did not answer within 240 s")
-
-    def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            assert self.process.wait(timeout=60) == 0
-
-    def say(self, sender: str, message: str, **metadata: str) -> List[Dict[str, Any]]:
-        body: Dict[str, Any] = {"sender": sender, "message": message}
-        if metadata:
-            body["metadata"] = metadata
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return list(json.loads(response.read()))
+def http(
+    assistant: Assistant,
+    method: str,
+    path: str,
+    body: Any = None,
+    headers: Dict[str, str] = {},  # noqa: B006 - never mutated
+) -> Tuple[int, Dict[str, str], Any]:
+    """One request to the running server: status, headers, parsed JSON (or raw text)."""
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{assistant.port}{path}",
+        data=data,
+        method=method,
+        headers={"Content-Type": "application/json", **headers},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as reply:
+            status, head, raw = reply.status, dict(reply.headers), reply.read()
+    except urllib.error.HTTPError as error:
+        status, head, raw = error.code, dict(error.headers), error.read()
+    try:
+        return status, head, json.loads(raw) if raw else None
+    except ValueError:
+        return status, head, raw.decode("utf-8", "replace")
 
 
 def buttons(messages: List[Dict[str, Any]]) -> List[Dict[str, str]]:
@@ -91,7 +66,7 @@ def tracker_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def assistant(tracker_db: Path) -> Iterator[Assistant]:
-    running = Assistant(tracker_db)
+    running = Assistant(tracker_db, env={"WIDGET_SENDER_LIMIT": str(WIDGET_SENDER_LIMIT)})
     running.start()
     yield running
     running.stop()
@@ -171,19 +146,139 @@ def test_country_is_asked_once_then_remembered(assistant: Assistant) -> None:
     assert meta["country"] == "IE" and buttons(reply) == []
 
 
+@pytest.mark.parametrize(
+    "vague", ["my son and the internet", "my child's online life", "kids and phones and strangers"]
+)
+def test_vague_message_gets_topic_buttons_not_a_guess(assistant: Assistant, vague: str) -> None:
+    sender = f"rest-clarify-{len(vague)}"
+    reply = assistant.say(sender, vague)
+    _, meta = text_and_meta(reply)
+    assert meta["kind"] == "clarify" and meta["sources"] == []
+    options = buttons(reply)
+    assert 2 <= len(options) <= 3
+    assert all(b["payload"].startswith("/ask_") for b in options)
+    chosen = options[0]["payload"][len("/ask_") :]
+    _, meta = text_and_meta(assistant.say(sender, options[0]["payload"]))
+    assert (meta["kind"], meta["topic"]) == ("guidance", chosen)
+
+
 def test_conversation_survives_a_restart(assistant: Assistant, tracker_db: Path) -> None:
     _, first = text_and_meta(assistant.say("rest-restart", "how old for tiktok?"))
     assert first["topic"] == "age_requirements"
     assistant.stop()
     assert tracker_db.exists()
-    restarted = Assistant(tracker_db)
-    restarted.start()
-    try:
-        # "she's 15" re-asks the previous question: only possible if the topic and app
-        # came back from SQLite.
-        _, meta = text_and_meta(restarted.say("rest-restart", "she's 15"))
-        assert meta["topic"] == "age_requirements"
-        assert meta["platform"] == "tiktok"
-        assert meta["age_band"] == "13_15"
-    finally:
-        restarted.stop()
+    assistant.start()  # same ports, same SQLite file
+    # "she's 15" re-asks the previous question: only possible if the topic and app
+    # came back from SQLite.
+    _, meta = text_and_meta(assistant.say("rest-restart", "she's 15"))
+    assert meta["topic"] == "age_requirements"
+    assert meta["platform"] == "tiktok"
+    assert meta["age_band"] == "13_15"
+
+
+WEBHOOK = "/webhooks/widget/webhook"
+
+
+def test_widget_answers_with_messages_and_meta(assistant: Assistant) -> None:
+    status, headers, reply = http(
+        assistant,
+        "POST",
+        WEBHOOK,
+        {"sender": "w-guid", "message": "is roblox safe for my 8 year old?"},
+    )
+    assert status == 200
+    assert set(reply) == {"messages", "meta"}
+    meta = reply["meta"]
+    assert (meta["kind"], meta["platform"], meta["age_band"]) == ("guidance", "roblox", "5_8")
+    assert meta["sources"] and all(s["url"].startswith("https://") for s in meta["sources"])
+    assert all(set(m) == {"text", "buttons"} for m in reply["messages"])
+
+
+def test_widget_site_decides_country_and_cors_allows_it(assistant: Assistant) -> None:
+    status, headers, reply = http(
+        assistant,
+        "POST",
+        WEBHOOK,
+        {
+            "sender": "w-site",
+            "message": "someone is blackmailing my son with his photos",
+            "metadata": {"country": "US"},
+        },
+        {"Origin": ALLOWED_ORIGIN},
+    )
+    assert status == 200
+    assert headers.get("Access-Control-Allow-Origin") == ALLOWED_ORIGIN
+    assert reply["meta"]["kind"] == "crisis"
+    assert reply["meta"]["country"] == "GB"  # from bot/sites.yml, not the page's "US"
+    text = " ".join(m["text"] for m in reply["messages"])
+    assert "999" in text and "Designated Safeguarding Lead" in text
+
+
+def test_cors_preflight_allowed_and_refused(assistant: Assistant) -> None:
+    request = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    status, headers, _ = http(
+        assistant, "OPTIONS", WEBHOOK, headers={"Origin": ALLOWED_ORIGIN, **request}
+    )
+    assert 200 <= status < 300
+    assert headers.get("Access-Control-Allow-Origin") == ALLOWED_ORIGIN
+    assert "POST" in headers.get("Access-Control-Allow-Methods", "")
+    status, headers, _ = http(
+        assistant, "OPTIONS", WEBHOOK, headers={"Origin": "https://evil.example.com", **request}
+    )
+    # No Allow-Origin header: the browser refuses the cross-origin request.
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (b"{not json", 400),
+        ({"sender": "bad sender!", "message": "hi"}, 400),
+        ({"sender": "w-400", "message": ""}, 400),
+        ({"sender": "w-400", "message": "x" * 1001}, 400),
+        ({"sender": "w-400", "message": "hi", "metadata": ["GB"]}, 400),
+        ({"sender": "w-413", "message": "hi", "metadata": {"lang": "en"}, "pad": "x" * 9000}, 413),
+    ],
+)
+def test_widget_rejects_bad_requests_with_json_errors(
+    assistant: Assistant, body, status: int
+) -> None:
+    got, _, reply = http(assistant, "POST", WEBHOOK, body)
+    assert got == status and isinstance(reply, dict) and set(reply) == {"error"}
+
+
+def test_widget_refuses_other_origins_and_methods(assistant: Assistant) -> None:
+    status, _, reply = http(
+        assistant,
+        "POST",
+        WEBHOOK,
+        {"sender": "w-403", "message": "hi"},
+        {"Origin": "https://evil.example.com"},
+    )
+    assert (status, set(reply)) == (403, {"error"})
+    status, headers, reply = http(assistant, "GET", WEBHOOK)
+    assert (status, set(reply)) == (405, {"error"})
+
+
+def test_widget_rate_limits_a_flooding_sender(assistant: Assistant) -> None:
+    statuses = []
+    for _ in range(WIDGET_SENDER_LIMIT + 1):
+        status, headers, reply = http(
+            assistant, "POST", WEBHOOK, {"sender": "w-flood", "message": "hello"}
+        )
+        statuses.append(status)
+    assert statuses[:WIDGET_SENDER_LIMIT] == [200] * WIDGET_SENDER_LIMIT
+    assert statuses[-1] == 429 and int(headers["Retry-After"]) >= 1 and set(reply) == {"error"}
+    status, _, _ = http(assistant, "POST", WEBHOOK, {"sender": "w-other", "message": "hello"})
+    assert status == 200  # other parents are unaffected
+
+
+def test_widget_serves_its_script_and_demo_page(assistant: Assistant) -> None:
+    for path in ("/webhooks/widget/widget.js", "/webhooks/widget/demo"):
+        status, _, body = http(assistant, "GET", path)
+        assert status == 200, path
+    status, _, page = http(assistant, "GET", "/webhooks/widget/demo")
+    assert '<script src="/webhooks/widget/widget.js" defer></script>' in page

@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Tuple
 import pytest
 import yaml
 
+from bot.answering import runner_up_topic
 from bot.intents import PLATFORM_SAFETY_INTENT, topic_for_intent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,8 +27,10 @@ CRISIS = ROOT / "tests" / "safety" / "crisis_messages.yml"
 OFFTOPIC = ROOT.parent / "shared" / "eval" / "offtopic_dev.jsonl"
 pytestmark = pytest.mark.model
 
+RASA_REPORT = ROOT / "results" / "nlu" / "intent_report.json"
 FLOORS = {
     "intent_accuracy": 0.85,
+    "intent_macro_f1": 0.83,
     "in_scope_guidance_rate": 0.93,
     "offtopic_no_guidance_rate": 0.97,
     "platform_entity_f1": 0.95,
@@ -75,7 +78,8 @@ def outcome(parsed: Dict[str, Any]) -> str:
         return "crisis"
     if intent == PLATFORM_SAFETY_INTENT:
         has_app = any(e["entity"] == "platform" for e in parsed["entities"])
-        return "guidance" if has_app else "clarify"
+        runner_up = runner_up_topic(parsed.get("intent_ranking") or [])
+        return "guidance" if has_app or runner_up else "clarify"
     return "guidance" if topic_for_intent(intent) else intent
 
 
@@ -86,12 +90,14 @@ def results(parse):
     return rows, parsed
 
 
-def test_intent_accuracy(results) -> None:
-    rows, parsed = results
-    correct = sum(
-        p["intent"]["name"] == intent for (intent, _, _), p in zip(rows, parsed, strict=False)
-    )
-    assert correct / len(rows) >= FLOORS["intent_accuracy"]
+def test_intent_accuracy_from_rasa_test_nlu() -> None:
+    """`rasa test nlu` (run first by `make test-nlu`) wrote its report for the same file."""
+    if not RASA_REPORT.exists():
+        pytest.fail(f"{RASA_REPORT} is missing: `make test-nlu` runs `rasa test nlu` first")
+    report = json.loads(RASA_REPORT.read_text(encoding="utf-8"))
+    assert report["accuracy"] >= FLOORS["intent_accuracy"]
+    assert report["macro avg"]["f1-score"] >= FLOORS["intent_macro_f1"]
+    assert report["macro avg"]["support"] == len(held_out())
 
 
 def test_in_scope_questions_get_guidance(results) -> None:

@@ -1,0 +1,232 @@
+"""The `widget` input channel: the school chat widget's API, its script and a demo page.
+
+Routes (under /webhooks/widget/):
+    POST /webhook    {"sender", "message", "metadata"?} -> {"messages": [...], "meta": {...}}
+    GET  /widget.js  the embed script (widget/widget.js)
+    GET  /demo       a sample school page with the widget embedded (widget/demo.html)
+    GET  /           health check
+
+Every error is JSON ``{"error": ...}`` with a 4xx status, never a 5xx: a school's page must
+always get an answer it can show. The site (and so the country and safeguarding contact)
+comes from the Origin header and bot/sites.yml, never from the page's own metadata.
+CORS preflights are answered by Rasa's own CORS layer, which `python -m bot serve` gives the
+origins of bot/sites.yml (``--cors``); this channel checks the Origin again on every POST.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, List, Optional
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.rate_limit import SlidingWindowLimiter
+from bot.channels.sites import Site, Sites, load_sites
+from bot.replies import reply_meta
+
+logger = logging.getLogger(__name__)
+
+WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
+MAX_BODY_BYTES = 8 * 1024
+MAX_MESSAGE_CHARS = 1000
+SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+METADATA_KEYS = {"lang": 16}  # what a page may send, and its maximum length
+DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
+DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
+FALLBACK_META = reply_meta("clarify")
+ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."
+
+
+class BadRequest(ValueError):
+    """The request is malformed; the message is safe to return to the page."""
+
+
+def _limit_from_env(name: str, default: int) -> int:
+    try:
+        return max(0, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+class WidgetInput(InputChannel):
+    """The school widget's channel: validated, rate-limited, CORS for configured sites."""
+
+    @classmethod
+    def name(cls) -> str:
+        """The channel's name, and so its URL prefix /webhooks/widget/."""
+        return "widget"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> InputChannel:
+        """Build from credentials.yml: ``sites`` is the path of the sites file."""
+        sites_file = (credentials or {}).get("sites")
+        return cls(load_sites(Path(sites_file) if sites_file else None))
+
+    def __init__(self, sites: Sites) -> None:
+        """Keep the site configuration and one limiter per kind of key."""
+        self.sites = sites
+        self.sender_limiter = SlidingWindowLimiter(
+            _limit_from_env("WIDGET_SENDER_LIMIT", DEFAULT_SENDER_LIMIT)
+        )
+        self.address_limiter = SlidingWindowLimiter(
+            _limit_from_env("WIDGET_ADDRESS_LIMIT", DEFAULT_ADDRESS_LIMIT)
+        )
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """The channel's routes."""
+        widget = Blueprint("widget_webhook", __name__)
+
+        @widget.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @widget.route("/widget.js", methods=["GET"])
+        async def script(request: Request) -> HTTPResponse:
+            return await _static(WIDGET_DIR / "widget.js", "application/javascript; charset=utf-8")
+
+        @widget.route("/demo", methods=["GET"])
+        async def demo(request: Request) -> HTTPResponse:
+            return await _static(WIDGET_DIR / "demo.html", "text/html; charset=utf-8")
+
+        @widget.route("/webhook", methods=["GET", "PUT", "PATCH", "DELETE"])
+        async def wrong_method(request: Request) -> HTTPResponse:
+            return _error(405, "use POST", headers={"Allow": "POST, OPTIONS"})
+
+        @widget.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            site = self._site(request)
+            if site is None:
+                return _error(403, "origin not allowed")
+            cors = self._cors_headers(request)
+            if len(request.body or b"") > MAX_BODY_BYTES:
+                return _error(413, "request body too large", headers=cors)
+            try:
+                sender, text, page_metadata = parse_request(request.body)
+            except BadRequest as problem:
+                return _error(400, str(problem), headers=cors)
+            wait = self.address_limiter.hit(_client_address(request)) or self.sender_limiter.hit(
+                f"{site.id}:{sender}"
+            )
+            if wait is not None:
+                headers = {**cors, "Retry-After": str(wait)}
+                return _error(429, "too many messages; try again shortly", headers=headers)
+            reply = await self._answer(on_new_message, site, sender, text, page_metadata)
+            return response.json(reply, headers=cors)
+
+        return widget
+
+    async def _answer(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        site: Site,
+        sender: str,
+        text: str,
+        page_metadata: Dict[str, str],
+    ) -> Dict[str, Any]:
+        collector = CollectingOutputChannel()
+        metadata = {**page_metadata, "site": site.id, "country": site.country}
+        if site.safeguarding_contact:
+            metadata["safeguarding_contact"] = site.safeguarding_contact
+        try:
+            await on_new_message(
+                UserMessage(
+                    text,
+                    collector,
+                    f"{site.id}-{sender}",  # conversations never cross sites
+                    input_channel=self.name(),
+                    metadata=metadata,
+                )
+            )
+        except Exception:  # noqa: BLE001 - the page must get an answer, not a 5xx
+            logger.exception("widget: handling a message failed")
+            return {"messages": [{"text": ERROR_TEXT, "buttons": []}], "meta": FALLBACK_META}
+        return widget_reply(collector.messages)
+
+    def _site(self, request: Request) -> Optional[Site]:
+        own_origin = f"{request.scheme}://{request.host}"
+        return self.sites.for_origin(request.headers.get("origin"), own_origin)
+
+    @staticmethod
+    def _cors_headers(request: Request) -> Dict[str, str]:
+        origin = request.headers.get("origin")
+        if not origin:
+            return {}
+        # Retry-After must be exposed, or the page can't read how long to wait after a 429.
+        headers = {
+            "Access-Control-Allow-Origin": origin,
+            "Access-Control-Expose-Headers": "Retry-After",
+            "Vary": "Origin",
+        }
+        return headers
+
+
+def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str]]:
+    """Sender, message and the page metadata we accept, or BadRequest saying what's wrong."""
+    try:
+        data = json.loads(body or b"")
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("body must be JSON") from None
+    if not isinstance(data, dict):
+        raise BadRequest("body must be a JSON object")
+    sender, message, metadata = data.get("sender"), data.get("message"), data.get("metadata")
+    if not isinstance(sender, str) or not SENDER.match(sender):
+        raise BadRequest("sender must be 1-64 characters of A-Z, a-z, 0-9, _ and -")
+    if not isinstance(message, str) or not message.strip():
+        raise BadRequest("message must be non-empty text")
+    if len(message) > MAX_MESSAGE_CHARS:
+        raise BadRequest(f"message must be at most {MAX_MESSAGE_CHARS} characters")
+    accepted: Dict[str, str] = {}
+    if metadata is not None:
+        if not isinstance(metadata, dict):
+            raise BadRequest("metadata must be an object")
+        for key, value in metadata.items():
+            if key == "country":
+                continue  # the site's configuration decides the country, not the page
+            if key not in METADATA_KEYS or not isinstance(value, str):
+                raise BadRequest(f"metadata.{key} is not accepted")
+            if len(value) > METADATA_KEYS[key]:
+                raise BadRequest(f"metadata.{key} is too long")
+            accepted[key] = value
+    return sender, message.strip(), accepted
+
+
+def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:
+    """The API's response from what the assistant uttered: messages, then one meta."""
+    messages = []
+    meta: Optional[Dict[str, Any]] = None
+    for message in collected:
+        custom = message.get("custom")
+        if isinstance(custom, dict) and isinstance(custom.get("meta"), dict):
+            meta = custom["meta"]
+        if message.get("text"):
+            buttons = [
+                {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+                for b in message.get("buttons") or []
+            ]
+            messages.append({"text": message["text"], "buttons": buttons})
+    return {"messages": messages, "meta": meta or FALLBACK_META}
+
+
+async def _static(path: Path, content_type: str) -> HTTPResponse:
+    if not path.is_file():
+        return _error(404, "not found")
+    return await response.file(
+        str(path), mime_type=content_type, headers={"Cache-Control": "public, max-age=300"}
+    )
+
+
+def _client_address(request: Request) -> str:
+    # Behind the project's own nginx the real address is in X-Forwarded-For (Sanic's
+    # remote_addr reads it when FORWARDED_SECRET/REAL_IP_HEADER are configured).
+    return str(request.remote_addr or request.ip or "unknown")
+
+
+def _error(status: int, message: str, headers: Optional[Dict[str, str]] = None) -> HTTPResponse:
+    return response.json({"error": message}, status=status, headers=headers or {})

@@ -1,0 +1,226 @@
+"""A stand-in for the widget channel, for developing the widget without Rasa.
+
+Serves widget/widget.js and widget/demo.html at the real paths and answers
+POST /webhooks/widget/webhook per the API contract with canned replies:
+
+- a message containing "blackmail": a crisis reply (meta.kind "crisis") with country buttons;
+- a message containing "flood": 429 with Retry-After;
+- a message containing "xss" or "<img": a guidance reply whose text and source title carry
+  an HTML payload that must never execute;
+- a button payload starting "/inform_age": a short guidance reply for that age;
+- anything else: a guidance reply with a "Sources:" block, meta.sources and two buttons.
+
+Run it by hand: `python tests/browser/mock_server.py [PORT]` (default 5005).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
+PREFIX = "/webhooks/widget"
+SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+XSS = '<img src=x onerror="window.__xss=1">'
+RETRY_AFTER_S = 7
+
+SOURCES = [
+    {
+        "title": "eSafety Commissioner: Roblox",
+        "url": "https://www.esafety.gov.au/key-topics/esafety-guide/roblox",
+    },
+    {
+        "title": "NSPCC: Online games",
+        "url": "https://www.nspcc.org.uk/keeping-children-safe/online-safety/",
+    },
+]
+
+
+def _meta(
+    kind: str, sources: Optional[List[Dict[str, str]]] = None, **extra: Any
+) -> Dict[str, Any]:
+    meta: Dict[str, Any] = {
+        "kind": kind,
+        "topic": None,
+        "platform": None,
+        "age_band": None,
+        "country": None,
+        "sources": sources or [],
+        "guidance_ids": [],
+    }
+    meta.update(extra)
+    return meta
+
+
+def _with_sources(text: str, sources: List[Dict[str, str]]) -> str:
+    return text + "\n\nSources:\n" + "\n".join(f"{s['title']}: {s['url']}" for s in sources)
+
+
+def reply_for(message: str) -> Dict[str, Any]:
+    """The canned reply to one message."""
+    lowered = message.lower()
+    if "blackmail" in lowered:
+        sources = [
+            {
+                "title": "NCMEC: Sextortion",
+                "url": "https://www.missingkids.org/theissues/sextortion",
+            }
+        ]
+        text = _with_sources(
+            "This sounds serious, and you did the right thing by reaching out. Whatever has "
+            "happened, it is not the child's fault.\n\nIf anyone is in immediate danger, call "
+            "your local emergency number now.\n\nWhat to do now:\n• Stay calm and reassure your "
+            "child.\n• Don't pay.\n• Save the chat, but never a sexual image.",
+            sources,
+        )
+        text += (
+            "\n\nWhich country are you in? I'll give you the right numbers and reporting services."
+        )
+        buttons = [
+            {"title": "United Kingdom", "payload": '/inform_country{"country": "GB"}'},
+            {"title": "Another country", "payload": '/inform_country{"country": "INTL"}'},
+        ]
+        return {
+            "messages": [{"text": text, "buttons": buttons}],
+            "meta": _meta(
+                "crisis", sources, topic="sextortion", guidance_ids=["crisis-sextortion"]
+            ),
+        }
+    if "xss" in lowered or "<img" in lowered:
+        sources = [{"title": f"Evil source {XSS}", "url": "https://example.org/?q=<b>x</b>"}]
+        text = _with_sources(f"Here is some text with markup: {XSS} <b>bold?</b>", sources)
+        return {
+            "messages": [{"text": text, "buttons": []}],
+            "meta": _meta(
+                "guidance", sources + [{"title": "Bad scheme", "url": "javascript:window.__xss=1"}]
+            ),
+        }
+    if lowered.startswith("/inform_age"):
+        band = "9-12" if "9_12" in message else "5-8"
+        text = _with_sources(
+            f"For children aged {band}, keep chat limited to friends and check the settings "
+            "together every few months.",
+            SOURCES[:1],
+        )
+        return {
+            "messages": [{"text": text, "buttons": []}],
+            "meta": _meta("guidance", SOURCES[:1], age_band=band, guidance_ids=["roblox-age"]),
+        }
+    text = _with_sources(
+        "Roblox can be a fun, creative game, but children can chat with strangers in it.\n"
+        "• Turn on Parental Controls and set a parent PIN.\n"
+        "• Limit chat to friends, or turn it off for younger children.\n"
+        "• Talk with your child about who they play with.",
+        SOURCES,
+    )
+    text += "\n\nHow old is your child? The advice differs by age."
+    buttons = [
+        {"title": "5 to 8 years", "payload": '/inform_age{"age_band": "5_8"}'},
+        {"title": "9 to 12 years", "payload": '/inform_age{"age_band": "9_12"}'},
+    ]
+    return {
+        "messages": [{"text": text, "buttons": buttons}],
+        "meta": _meta(
+            "guidance",
+            SOURCES,
+            topic="platform_safety",
+            platform="roblox",
+            guidance_ids=["roblox-safety"],
+        ),
+    }
+
+
+class Handler(BaseHTTPRequestHandler):
+    """GET the script and demo page, POST the webhook; JSON errors like the real channel."""
+
+    server_version = "osw-mock/1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # quiet: pytest shows failures, not access logs
+
+    def _send(
+        self, status: int, body: bytes, content_type: str, headers: Optional[Dict[str, str]] = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _json(self, status: int, data: Any, headers: Optional[Dict[str, str]] = None) -> None:
+        body = json.dumps(data).encode("utf-8")
+        self._send(status, body, "application/json", headers)
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == f"{PREFIX}/widget.js":
+            body = (WIDGET_DIR / "widget.js").read_bytes()
+            self._send(200, body, "application/javascript; charset=utf-8")
+        elif path == f"{PREFIX}/demo":
+            body = (WIDGET_DIR / "demo.html").read_bytes()
+            self._send(200, body, "text/html; charset=utf-8")
+        elif path == f"{PREFIX}/webhook":
+            self._json(405, {"error": "method not allowed"})
+        else:
+            self._json(404, {"error": "not found"})
+
+    def do_POST(self) -> None:
+        if self.path.split("?", 1)[0] != f"{PREFIX}/webhook":
+            self._json(404, {"error": "not found"})
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 16_384:
+            self._json(413, {"error": "request too large"})
+            return
+        try:
+            data = json.loads(self.rfile.read(length) or b"")
+        except ValueError:
+            self._json(400, {"error": "body must be JSON"})
+            return
+        if not isinstance(data, dict):
+            self._json(400, {"error": "body must be a JSON object"})
+            return
+        sender, message = data.get("sender"), data.get("message")
+        metadata = data.get("metadata", {})
+        if not isinstance(sender, str) or not SENDER.match(sender):
+            self._json(400, {"error": "bad sender"})
+            return
+        if not isinstance(message, str) or not message.strip() or len(message) > 1000:
+            self._json(400, {"error": "bad message"})
+            return
+        if not isinstance(metadata, dict) or set(metadata) - {"lang"}:
+            self._json(400, {"error": "bad metadata"})
+            return
+        if "flood" in message.lower():
+            self._json(
+                429,
+                {"error": "too many messages"},
+                {"Retry-After": str(RETRY_AFTER_S), "Access-Control-Expose-Headers": "Retry-After"},
+            )
+            return
+        self._json(200, reply_for(message))
+
+
+def start(port: int = 0) -> ThreadingHTTPServer:
+    """Serve on 127.0.0.1:port (0 = a free port) in a daemon thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+if __name__ == "__main__":
+    srv = start(int(sys.argv[1]) if len(sys.argv) > 1 else 5005)
+    print(f"mock widget server: http://127.0.0.1:{srv.server_port}{PREFIX}/demo")
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        srv.shutdown()

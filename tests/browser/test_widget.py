@@ -1,0 +1,438 @@
+"""The chat widget in a real browser: privacy, rendering, safety and accessibility.
+
+Runs against WIDGET_BASE_URL (the real server) or, when that is unset, the mock server
+(tests/browser/mock_server.py). Replies that a real assistant never gives on demand (429,
+a network failure, markup in a reply) are injected with Playwright routes, so every test
+works against both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, List
+
+import pytest
+
+pytest.importorskip("playwright.sync_api")
+from playwright.sync_api import Page, Route, expect  # noqa: E402
+
+from tests.browser.mock_server import XSS, reply_for  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+DEMO = "/webhooks/widget/demo"
+WEBHOOK = "/webhooks/widget/webhook"
+LAUNCHER = "Online safety help"  # accessible name "Online safety help: open chat"
+DIALOG = "Online safety help for parents"
+QUESTION = "Is Roblox safe for my 8 year old?"
+QUESTION_NEEDING_AGE = "Is Roblox safe for my child?"
+CRISIS = "Someone is blackmailing my son with a photo, what do I do?"
+
+STORAGE_JS = """() => ({
+    cookies: document.cookie,
+    session: Object.keys(sessionStorage),
+    local: Object.keys(localStorage),
+})"""
+SHADOW_FOCUS_JS = """() => {
+    const host = document.querySelector('osw-chat-widget');
+    const inner = host && document.activeElement === host ? host.shadowRoot.activeElement : null;
+    return inner ? (inner.getAttribute('aria-label') || inner.id || inner.textContent) : null;
+}"""
+
+
+# ---- helpers ----
+
+
+def open_demo(page: Page, base_url: str) -> None:
+    page.goto(base_url + DEMO)
+    expect(page.get_by_role("button", name=LAUNCHER)).to_be_visible()
+
+
+def open_chat(page: Page) -> Any:
+    page.get_by_role("button", name=LAUNCHER).click()
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    expect(dialog).to_be_visible()
+    return dialog
+
+
+def ask(page: Page, text: str) -> Any:
+    """Send text from the input and return the first bot message of the reply."""
+    bots = page.locator(".msg.bot")
+    before = bots.count()
+    page.get_by_label("Type your question").fill(text)
+    page.get_by_role("button", name="Send").click()
+    answer = bots.nth(before)
+    expect(answer).to_be_visible()
+    return answer
+
+
+def storage(page: Page) -> Dict[str, Any]:
+    return page.evaluate(STORAGE_JS)
+
+
+def osw_keys(page: Page) -> List[str]:
+    return [key for key in storage(page)["session"] if key.startswith("osw-")]
+
+
+def fulfill_json(status: int, body: Dict[str, Any], headers: Dict[str, str] | None = None):
+    def handler(route: Route) -> None:
+        route.fulfill(
+            status=status,
+            content_type="application/json",
+            headers=headers or {},
+            body=json.dumps(body),
+        )
+
+    return handler
+
+
+def no_xss(page: Page) -> None:
+    assert page.evaluate("() => typeof window.__xss") == "undefined"
+    assert page.evaluate(
+        "() => document.querySelector('osw-chat-widget').shadowRoot.querySelectorAll('img, script[src], iframe').length"
+    ) == 0  # fmt: skip
+
+
+# ---- tests ----
+
+
+def test_demo_page_sets_no_cookies_and_stores_nothing_before_opening(
+    page: Page, context: Any, base_url: str
+) -> None:
+    open_demo(page, base_url)
+    page.wait_for_load_state("load")
+    expect(page.get_by_role("dialog", name=DIALOG)).to_be_hidden()
+    assert storage(page) == {"cookies": "", "session": [], "local": []}
+    assert context.cookies() == []
+
+
+def test_open_chat_by_accessible_name(page: Page, context: Any, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    expect(dialog.get_by_role("heading", name=DIALOG)).to_be_visible()
+    expect(page.get_by_label("Type your question")).to_be_focused()
+    for name in ("Close chat", "Clear conversation", "Quick exit", "Send"):
+        expect(dialog.get_by_role("button", name=name)).to_be_visible()
+    # Opening stores the conversation in sessionStorage only, under osw- keys.
+    saved = storage(page)
+    assert saved["cookies"] == "" and saved["local"] == [] and context.cookies() == []
+    assert saved["session"] and all(key.startswith("osw-") for key in saved["session"])
+    state = json.loads(page.evaluate("() => sessionStorage.getItem('osw-state')"))
+    assert re.fullmatch(r"[A-Za-z0-9_-]{32}", state["sender"])
+
+
+def test_question_gets_answer_and_source_links(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    answer = ask(page, QUESTION)
+    expect(answer).to_contain_text("Roblox", ignore_case=True)
+    expect(answer).not_to_contain_text("Sources:")  # the plain-text block is replaced by links
+    expect(answer.get_by_role("heading", name="Sources")).to_be_visible()
+    links = answer.get_by_role("link")
+    expect(links.first).to_be_visible()
+    for i in range(links.count()):
+        link = links.nth(i)
+        assert re.match(r"https?://", link.get_attribute("href") or "")
+        assert link.get_attribute("target") == "_blank"
+        assert "noopener" in (link.get_attribute("rel") or "")
+    expect(dialog.locator(".msg.user")).to_have_text(re.compile(re.escape(QUESTION)))
+    expect(page.locator("[aria-live=polite]")).to_contain_text("Assistant:")
+
+
+def test_quick_reply_sends_payload_and_shows_title(page: Page, base_url: str) -> None:
+    requests: List[Dict[str, Any]] = []
+    page.on(
+        "request",
+        lambda r: requests.append(json.loads(r.post_data or "{}"))
+        if r.url.endswith(WEBHOOK)
+        else None,
+    )
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    ask(page, QUESTION_NEEDING_AGE)
+    replies = dialog.get_by_role("group", name="Quick replies").get_by_role("button")
+    expect(replies.first).to_be_visible()
+    title = replies.first.inner_text()
+    bots_before = dialog.locator(".msg.bot").count()
+    replies.first.click()
+    expect(dialog.locator(".msg.user").last).to_contain_text(title)
+    expect(dialog.locator(".msg.bot").nth(bots_before)).to_be_visible()
+    expect(page.get_by_label("Type your question")).to_be_focused()
+    # The payload was sent, not the title, and the old quick replies are gone.
+    assert requests[-1]["message"] != title and requests[-1]["message"].startswith("/")
+    assert requests[-1]["sender"] == requests[0]["sender"]
+    assert requests[0]["metadata"] == {"lang": "en"} and "country" not in json.dumps(requests[0])
+    expect(dialog.get_by_role("button", name=title)).to_have_count(0)
+
+
+def test_crisis_reply_is_marked(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    open_chat(page)
+    answer = ask(page, CRISIS)
+    expect(answer).to_have_class(re.compile(r"\bosw-crisis\b"))
+    expect(answer).to_contain_text("Get help now")
+    expect(page.locator("[aria-live=polite]")).to_contain_text("Get help now")
+
+
+def test_reload_keeps_history_and_reopens(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    open_chat(page)
+    answer_text = ask(page, QUESTION).text_content()
+    sender = json.loads(page.evaluate("() => sessionStorage.getItem('osw-state')"))["sender"]
+    page.reload()
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    expect(dialog).to_be_visible()
+    expect(dialog.locator(".msg.user")).to_have_text(re.compile(re.escape(QUESTION)))
+    expect(dialog.locator(".msg.bot").first.get_by_role("link").first).to_be_visible()
+    assert dialog.locator(".msg.bot").first.text_content() == answer_text
+    expect(dialog.locator(".msg.bot").first.get_by_role("link").first).to_be_visible()
+    assert (
+        json.loads(page.evaluate("() => sessionStorage.getItem('osw-state')"))["sender"] == sender
+    )
+    # Closed before a reload: the history comes back, the panel stays closed.
+    dialog.get_by_role("button", name="Close chat").click()
+    page.reload()
+    expect(page.get_by_role("button", name=LAUNCHER)).to_be_visible()
+    expect(dialog).to_be_hidden()
+    open_chat(page)
+    expect(dialog.locator(".msg.user")).to_have_count(1)
+
+
+def test_clear_conversation_empties_history_and_storage(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    ask(page, QUESTION)
+    assert osw_keys(page)
+    dialog.get_by_role("button", name="Clear conversation").click()
+    expect(dialog.locator(".msg")).to_have_count(0)
+    assert osw_keys(page) == []
+    expect(page.get_by_label("Type your question")).to_be_focused()
+    page.reload()
+    expect(page.get_by_role("button", name=LAUNCHER)).to_be_visible()
+    assert storage(page)["session"] == []
+
+
+def test_quick_exit_clears_storage_and_leaves_to_data_exit_url(page: Page, base_url: str) -> None:
+    # A school page variant with data-exit-url, served by a route on the server's origin.
+    variant = base_url + "/webhooks/widget/test-exit-page"
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><title>Exit test</title></head><body><main>'
+        "<h1>Exit test</h1></main>"
+        '<script src="/webhooks/widget/widget.js" data-exit-url="/webhooks/widget/demo?exited=1"'
+        " defer></script></body></html>"
+    )
+    page.route(variant, lambda route: route.fulfill(content_type="text/html", body=html))
+    page.goto(variant)
+    dialog = open_chat(page)
+    ask(page, QUESTION)
+    history_length = page.evaluate("() => history.length")
+    dialog.get_by_role("button", name="Quick exit").click()
+    page.wait_for_url("**/webhooks/widget/demo?exited=1")
+    assert osw_keys(page) == [] and storage(page)["local"] == []
+    assert page.evaluate("() => history.length") == history_length  # replaced, not pushed
+
+
+def test_quick_exit_defaults_to_google(page: Page, base_url: str) -> None:
+    page.route(
+        "https://www.google.com/**",
+        lambda route: route.fulfill(content_type="text/html", body="<title>stub</title>"),
+    )
+    open_demo(page, base_url)
+    open_chat(page)
+    page.get_by_role("button", name="Quick exit").click()
+    page.wait_for_url("https://www.google.com/**")
+
+
+def test_xss_typed_by_the_parent_shows_as_text(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    ask(page, XSS)
+    expect(dialog.locator(".msg.user")).to_have_text(re.compile(re.escape(XSS)))
+    no_xss(page)
+    page.reload()  # and again when re-rendered from sessionStorage
+    expect(dialog.locator(".msg.user")).to_have_text(re.compile(re.escape(XSS)))
+    no_xss(page)
+
+
+def test_xss_in_a_server_reply_shows_as_text(page: Page, base_url: str) -> None:
+    reply = reply_for("xss")
+    reply["messages"][0]["buttons"] = [{"title": XSS, "payload": "/greet"}]
+    page.route("**" + WEBHOOK, fulfill_json(200, reply))
+    open_demo(page, base_url)
+    open_chat(page)
+    answer = ask(page, "hello")
+    expect(answer).to_contain_text(XSS)
+    expect(answer).not_to_contain_text("Sources:")
+    links = answer.get_by_role("link")
+    expect(links).to_have_count(1)  # the javascript: source is dropped, never linked
+    expect(links.first).to_contain_text(XSS)
+    assert links.first.get_attribute("href", timeout=1000).startswith("https://")
+    expect(page.get_by_role("button", name=XSS)).to_be_visible()
+    no_xss(page)
+
+
+def test_rate_limit_shows_friendly_retry_message(page: Page, base_url: str) -> None:
+    page.route(
+        "**" + WEBHOOK,
+        fulfill_json(429, {"error": "rate limit: sender flood"}, {"Retry-After": "7"}),
+    )
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    page.get_by_label("Type your question").fill("flood")
+    page.get_by_role("button", name="Send").click()
+    expect(dialog).to_contain_text("You're sending messages quickly; please wait 7 seconds.")
+    expect(dialog).not_to_contain_text("rate limit")
+    expect(dialog.get_by_role("button", name="Try again")).to_have_count(0)  # not before 7 s
+    expect(page.locator("[aria-live=polite]")).to_contain_text("please wait 7 seconds")
+
+
+def test_other_errors_show_a_friendly_line_never_the_raw_error(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    for status in (400, 403, 405, 413, 500):
+        page.route("**" + WEBHOOK, fulfill_json(status, {"error": f"raw-error-{status}"}))
+        page.get_by_label("Type your question").fill(f"question {status}")
+        page.get_by_role("button", name="Send").click()
+        expect(dialog.locator(".err")).to_contain_text("Please")
+        expect(dialog).not_to_contain_text("raw-error")
+        page.unroute("**" + WEBHOOK)
+    expect(dialog.locator(".err")).to_have_count(1)  # one notice at a time
+
+
+def test_sources_in_their_own_message_are_listed_under_the_answer(
+    page: Page, base_url: str
+) -> None:
+    sources = [{"title": "Guide one", "url": "https://example.org/one"}]
+    reply = {
+        "messages": [
+            {"text": "The answer.\n• A step.", "buttons": []},
+            {"text": "Sources:\nGuide one: https://example.org/one", "buttons": []},
+        ],
+        "meta": {"kind": "guidance", "sources": sources, "guidance_ids": ["x"]},
+    }
+    page.route("**" + WEBHOOK, fulfill_json(200, reply))
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    answer = ask(page, QUESTION)
+    expect(dialog.locator(".msg.bot")).to_have_count(1)
+    expect(answer).to_contain_text("The answer.")
+    expect(answer).not_to_contain_text("Sources:")
+    expect(answer.get_by_role("link", name="Guide one")).to_have_attribute(
+        "href", "https://example.org/one"
+    )
+
+
+def test_network_failure_shows_friendly_message_and_retry_works(page: Page, base_url: str) -> None:
+    page.route("**" + WEBHOOK, lambda route: route.abort("internetdisconnected"))
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    page.get_by_label("Type your question").fill(QUESTION)
+    page.get_by_role("button", name="Send").click()
+    expect(dialog).to_contain_text(
+        "Can't reach the assistant. Check your connection and try again."
+    )
+    page.unroute("**" + WEBHOOK)
+    dialog.get_by_role("button", name="Try again").click()
+    expect(dialog.locator(".msg.bot").first).to_be_visible()
+    expect(dialog.locator(".msg.user")).to_have_count(1)  # retried, not sent twice
+    expect(dialog).not_to_contain_text("Can't reach the assistant")
+
+
+def test_keyboard_only(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate(SHADOW_FOCUS_JS) == "Online safety help: open chat":
+            break
+    else:
+        pytest.fail("the launcher was never reached with Tab")
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    expect(dialog).to_be_visible()
+    assert page.evaluate(SHADOW_FOCUS_JS) == "osw-input"
+    page.keyboard.type(QUESTION)
+    page.keyboard.press("Enter")
+    expect(dialog.locator(".msg.bot").first).to_be_visible()
+    # Tab reaches Send; Shift+Tab reaches the answer's links and every panel control.
+    page.keyboard.press("Tab")
+    assert page.evaluate(SHADOW_FOCUS_JS) == "Send"
+    page.keyboard.press("Shift+Tab")
+    seen = []
+    for _ in range(25):
+        page.keyboard.press("Shift+Tab")
+        seen.append(page.evaluate(SHADOW_FOCUS_JS))
+        if seen[-1] == "Close chat":
+            break
+    assert {"Conversation", "Clear conversation", "Quick exit", "Close chat"} <= set(seen)
+    assert any(str(name).endswith("(opens in a new tab)") for name in seen)
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    assert page.evaluate(SHADOW_FOCUS_JS) == "Online safety help: open chat"
+    # The focused launcher shows a visible outline.
+    outline = page.evaluate(
+        "() => getComputedStyle(document.querySelector('osw-chat-widget').shadowRoot"
+        ".querySelector('.launch')).outlineStyle"
+    )
+    assert outline != "none"
+
+
+@pytest.mark.parametrize(("width", "height"), [(320, 640), (640, 400)], ids=["320px", "zoom200"])
+def test_panel_fits_small_viewports(page: Page, base_url: str, width: int, height: int) -> None:
+    # 640x400 is a 1280x800 screen at 200% zoom.
+    page.set_viewport_size({"width": width, "height": height})
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    ask(page, QUESTION)
+    box = dialog.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
+    assert box["y"] >= 0 and box["y"] + box["height"] <= height
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    panel_overflow = page.evaluate(
+        "() => { const p = document.querySelector('osw-chat-widget').shadowRoot.querySelector('.panel');"
+        " const log = p.querySelector('.log'); return [p.scrollWidth - p.clientWidth, log.scrollWidth - log.clientWidth]; }"
+    )
+    assert panel_overflow == [0, 0]
+    for control in (
+        page.get_by_label("Type your question"),
+        dialog.get_by_role("button", name="Send"),
+    ):
+        control_box = control.bounding_box()
+        assert control_box and control_box["x"] + control_box["width"] <= width
+        assert control_box["y"] + control_box["height"] <= height
+
+
+def test_reduced_motion_turns_animation_off(page: Page, base_url: str) -> None:
+    page.emulate_media(reduced_motion="reduce")
+    open_demo(page, base_url)
+    open_chat(page)
+    names = page.evaluate(
+        "() => { const r = document.querySelector('osw-chat-widget').shadowRoot;"
+        " return ['.panel', '.dot'].map(s => getComputedStyle(r.querySelector(s)).animationName); }"
+    )
+    assert names == ["none", "none"]
+
+
+def test_axe_finds_no_serious_violations(page: Page, base_url: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    open_demo(page, base_url)
+    axe = Axe()
+    dialog = open_chat(page)
+    ask(page, QUESTION_NEEDING_AGE)
+    ask(page, CRISIS)
+    expect(dialog.get_by_role("link").first).to_be_visible()
+    results = [axe.run(page)]
+    # and with an error notice showing
+    page.route("**" + WEBHOOK, fulfill_json(429, {"error": "x"}, {"Retry-After": "3"}))
+    page.get_by_label("Type your question").fill("one more")
+    page.get_by_role("button", name="Send").click()
+    expect(dialog).to_contain_text("please wait 3 seconds")
+    results.append(axe.run(page))
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+        for result in results
+        for v in result.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
+    assert serious == []

@@ -1,0 +1,114 @@
+"""The widget channel's parts: request validation, reply shape, rate limits, sites."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.channels.rate_limit import SlidingWindowLimiter
+from bot.channels.sites import SitesConfigError, load_sites
+from bot.channels.widget import BadRequest, parse_request, widget_reply
+
+
+def body(**fields) -> bytes:
+    return json.dumps(fields).encode()
+
+
+def test_valid_request_is_parsed_and_the_page_cannot_set_the_country() -> None:
+    sender, text, metadata = parse_request(
+        body(
+            sender="abc_DEF-1",
+            message="  is roblox safe?  ",
+            metadata={"lang": "en", "country": "US"},
+        )
+    )
+    assert (sender, text, metadata) == ("abc_DEF-1", "is roblox safe?", {"lang": "en"})
+
+
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        (b"{not json", "body must be JSON"),
+        (b"[1, 2]", "body must be a JSON object"),
+        (body(sender="a b", message="hi"), "sender must be"),
+        (body(sender="x" * 65, message="hi"), "sender must be"),
+        (body(sender=12, message="hi"), "sender must be"),
+        (body(sender="a", message="   "), "message must be non-empty text"),
+        (body(sender="a", message=["hi"]), "message must be non-empty text"),
+        (body(sender="a", message="x" * 1001), "at most 1000 characters"),
+        (body(sender="a", message="hi", metadata="GB"), "metadata must be an object"),
+        (
+            body(sender="a", message="hi", metadata={"site": "other"}),
+            "metadata.site is not accepted",
+        ),
+        (body(sender="a", message="hi", metadata={"lang": "x" * 17}), "metadata.lang is too long"),
+    ],
+)
+def test_malformed_requests_are_rejected_with_a_reason(raw: bytes, problem: str) -> None:
+    with pytest.raises(BadRequest, match=problem):
+        parse_request(raw)
+
+
+def test_reply_keeps_text_and_buttons_and_takes_meta_from_custom() -> None:
+    meta = {
+        "kind": "guidance",
+        "topic": "online_gaming",
+        "sources": [{"title": "t", "url": "https://x"}],
+    }
+    collected = [
+        {
+            "recipient_id": "s",
+            "text": "Answer",
+            "buttons": [{"title": "9 to 12", "payload": "/inform_age"}],
+        },
+        {"recipient_id": "s", "custom": {"meta": meta}},
+    ]
+    assert widget_reply(collected) == {
+        "messages": [
+            {"text": "Answer", "buttons": [{"title": "9 to 12", "payload": "/inform_age"}]}
+        ],
+        "meta": meta,
+    }
+
+
+def test_reply_without_meta_falls_back_to_clarify() -> None:
+    assert widget_reply([{"text": "hm"}])["meta"]["kind"] == "clarify"
+
+
+def test_limiter_allows_the_limit_then_says_how_long_to_wait() -> None:
+    now = [0.0]
+    limiter = SlidingWindowLimiter(3, window_s=60, clock=lambda: now[0])
+    assert [limiter.hit("a") for _ in range(3)] == [None, None, None]
+    assert limiter.hit("a") == 60
+    assert limiter.hit("b") is None  # other keys are unaffected
+    now[0] = 61.0
+    assert limiter.hit("a") is None
+
+
+def test_limiter_memory_is_bounded_and_zero_turns_it_off() -> None:
+    limiter = SlidingWindowLimiter(1, max_keys=10)
+    for key in range(100):
+        limiter.hit(str(key))
+    assert len(limiter._events) == 10
+    off = SlidingWindowLimiter(0)
+    assert all(off.hit("a") is None for _ in range(100))
+
+
+def test_sites_decide_country_and_contact_by_origin(tmp_path) -> None:
+    sites = load_sites()
+    example = sites.for_origin("https://www.example.org", "http://localhost:5005")
+    assert example is not None and example.country == "GB" and example.safeguarding_contact
+    assert sites.for_origin("http://localhost:5005", "http://localhost:5005") is sites.demo
+    assert sites.for_origin(None, "http://localhost:5005") is sites.demo
+    assert sites.for_origin("https://evil.example.com", "http://localhost:5005") is None
+
+
+def test_sites_file_errors_are_reported(tmp_path) -> None:
+    path = tmp_path / "sites.yml"
+    path.write_text("sites:\n  - id: demo\n    name: Demo\n    origins: [ftp://x]\n")
+    with pytest.raises(SitesConfigError, match="must start with https://"):
+        load_sites(path)
+    path.write_text("sites:\n  - id: other\n    name: Other\n")
+    with pytest.raises(SitesConfigError, match="a site with id 'demo' is required"):
+        load_sites(path)

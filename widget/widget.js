@@ -1,0 +1,507 @@
+/* Online safety help for parents: the embeddable chat widget (no dependencies).
+ * Embed: <script src="https://HOST/webhooks/widget/widget.js" defer></script>
+ * Options on that tag: data-exit-url (Quick exit target, default https://www.google.com),
+ * data-lang (sent as metadata.lang, default "en").
+ * Privacy: no cookies; nothing is stored until the chat is opened, then only sessionStorage
+ * keys starting "osw-". Server and user text is only ever set with textContent. */
+(() => {
+"use strict";
+if (window.__oswWidget) return;
+window.__oswWidget = true;
+
+const PATH = "/webhooks/widget/widget.js";
+const KEY = "osw-state";
+const MAX = 1000; // characters per message (the API's limit)
+const MAX_LOG = 200;
+const MARK = "\n\nSources:\n";
+
+const pathOf = (src) => {
+  try { return new URL(src, document.baseURI).pathname; } catch (e) { return ""; }
+};
+const isOurs = (src) => pathOf(src).slice(-PATH.length) === PATH;
+
+// document.currentScript is only set while this script first runs: capture it now.
+let script = document.currentScript;
+if (!script || !script.src) {
+  script = [].slice.call(document.getElementsByTagName("script")).reverse()
+    .find((s) => s.src && isOurs(s.src));
+}
+if (!script) return;
+
+// An absolute http(s) URL, or null. Only such URLs become links or the exit target.
+const safeUrl = (value, base) => {
+  if (typeof value !== "string" || !value) return null;
+  try {
+    const u = base ? new URL(value, base) : new URL(value);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+  } catch (e) { return null; }
+};
+
+const srcUrl = new URL(script.src, document.baseURI);
+const BASE = srcUrl.origin + (isOurs(script.src) ? srcUrl.pathname.slice(0, -PATH.length) : "");
+const ENDPOINT = BASE + "/webhooks/widget/webhook";
+const EXIT_URL = safeUrl(script.getAttribute("data-exit-url"), document.baseURI) ||
+  "https://www.google.com";
+let LANG = (script.getAttribute("data-lang") || "en").toLowerCase();
+if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(LANG)) LANG = "en";
+
+/* ---- state; sessionStorage is written only after the parent opens the chat ---- */
+
+let state = { sender: null, open: false, log: [] };
+let active = false; // the chat has been opened in this tab session
+let busy = false; // a message is on its way
+let gen = 0; // bumped by Clear and Quick exit, so a late reply is dropped
+let waitUntil = 0; // rate-limited until (ms)
+
+const store = () => { try { return window.sessionStorage; } catch (e) { return null; } };
+const str = (v, max) => (typeof v === "string" ? v.slice(0, max || 20000) : "");
+const list = (v, max, keep) => (Array.isArray(v) ? v.filter(keep).slice(0, max) : []);
+const obj = (v) => !!v && typeof v === "object";
+
+const cleanSources = (v) => list(v, 20, (s) => obj(s) && str(s.title) && safeUrl(s.url))
+  .map((s) => ({ title: str(s.title, 300), url: safeUrl(s.url) }));
+const cleanButtons = (v) => list(v, 10, (b) => obj(b) && str(b.title) && str(b.payload))
+  .map((b) => ({ title: str(b.title, 200), payload: str(b.payload, MAX) }));
+const cleanEntry = (e) => (e.who === "user" ? { who: "user", text: str(e.text, MAX) } : {
+  who: "bot",
+  text: str(e.text),
+  after: str(e.after),
+  sources: cleanSources(e.sources),
+  buttons: cleanButtons(e.buttons),
+  crisis: e.crisis === true
+});
+
+function load() {
+  const s = store();
+  try {
+    const v = s && JSON.parse(s.getItem(KEY));
+    if (!obj(v) || !Array.isArray(v.log)) return null;
+    return {
+      sender: typeof v.sender === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(v.sender) ? v.sender : null,
+      open: v.open === true,
+      log: v.log.filter(obj).map(cleanEntry).slice(-MAX_LOG)
+    };
+  } catch (e) { return null; }
+}
+
+function save() {
+  const s = store();
+  if (!active || !s) return;
+  state.log = state.log.slice(-MAX_LOG);
+  try { s.setItem(KEY, JSON.stringify(state)); } catch (e) { /* full or blocked: memory only */ }
+}
+
+function wipe() {
+  const s = store();
+  try {
+    for (let i = s ? s.length - 1 : -1; i >= 0; i--) {
+      const k = s.key(i);
+      if (k && k.indexOf("osw-") === 0) s.removeItem(k);
+    }
+  } catch (e) { /* ignore */ }
+}
+
+// 32 URL-safe characters; 256 % 64 == 0, so `byte & 63` is unbiased.
+function newSender() {
+  const abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  const bytes = window.crypto.getRandomValues(new Uint8Array(32));
+  return [].map.call(bytes, (b) => abc[b & 63]).join("");
+}
+
+/* ---- DOM: createElement and textContent only ---- */
+
+function el(tag, cls, text, attrs) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  Object.keys(attrs || {}).forEach((k) => e.setAttribute(k, attrs[k]));
+  return e;
+}
+function button(cls, text, onClick, attrs) {
+  const b = el("button", cls, text, Object.assign({ type: "button" }, attrs));
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+const BLUE = "#0b4f8a";
+const RED = "#b00020";
+const CSS = `:host{all:initial}
+*,*::before,*::after{box-sizing:border-box}
+.w{font:16px/1.5 system-ui,"Segoe UI",Roboto,sans-serif;color:#1a1a1a}
+[hidden]{display:none!important}
+button,input{font:inherit;line-height:1.25;margin:0}
+button{cursor:pointer}
+.launch{position:fixed;right:16px;bottom:16px;z-index:2147483000;min-height:48px;padding:10px 20px;border:2px solid #fff;border-radius:24px;background:${BLUE};color:#fff;font-weight:700;box-shadow:0 2px 10px rgba(0,0,0,.35)}
+.panel{position:fixed;right:16px;bottom:16px;z-index:2147483001;display:flex;flex-direction:column;width:390px;max-width:calc(100vw - 32px);height:620px;max-height:calc(100vh - 32px);background:#fff;border:1px solid #6b6b6b;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden}
+.head{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 14px;background:${BLUE};color:#fff}
+h2{margin:0;flex:1;font-size:1.05em;line-height:1.3}
+.btn{min-height:44px;min-width:44px;padding:6px 12px;border-radius:6px;border:2px solid ${BLUE};background:#fff;color:${BLUE};font-weight:700}
+.btn:hover{background:#e6eef7}
+.close,.send{border-color:#fff;background:${BLUE};color:#fff}
+.launch:hover,.close:hover,.send:hover{background:#083a66}
+.tools{display:flex;flex-wrap:wrap;gap:8px;padding:8px 12px;border-bottom:1px solid #c4c4c4}
+.exit{background:${RED};border-color:${RED};color:#fff}
+.exit:hover{background:#8a0019}
+.log{position:relative;flex:1;min-height:0;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px}
+.intro{margin:0;padding:10px 12px;border-radius:10px;background:#f3f5f7;font-size:.95em}
+.msg{max-width:90%;padding:8px 12px;border-radius:10px;overflow-wrap:anywhere}
+.txt{white-space:pre-wrap;margin:0}
+.user{align-self:flex-end;background:${BLUE};color:#fff}
+.bot{align-self:flex-start;background:#f0f2f4;border:1px solid #d4d8dc}
+.osw-crisis{background:#fff6f6;border:3px solid ${RED};border-left-width:8px}
+.tag{display:inline-block;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:${RED};color:#fff;font-weight:700}
+.src,.src+.txt{margin-top:8px}
+h3{margin:0 0 2px;font-size:.95em}
+ul{margin:0;padding-left:1.25em}
+a{color:${BLUE};text-decoration:underline}
+.osw-crisis a{color:#8a0019}
+.qr{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start;max-width:100%}
+.qr .btn{min-height:40px;text-align:left}
+.err{padding:8px 12px;border-radius:8px;border:2px solid #8a5300;background:#fff8e6}
+.err p{margin:0 0 6px}
+.typing{margin:0;padding:2px 14px 6px;color:#444;font-style:italic}
+.dot{display:inline-block}
+form{display:flex;flex-wrap:wrap;gap:6px 8px;padding:8px 12px 12px;border-top:1px solid #c4c4c4}
+label{flex-basis:100%;font-weight:700;font-size:.9em}
+input{flex:1;min-width:0;min-height:44px;padding:8px 10px;border:2px solid #595959;border-radius:6px;background:#fff;color:#1a1a1a}
+.send{border-color:${BLUE}}
+.sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+:focus{outline:none}
+:focus-visible,input:focus{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
+.head :focus-visible{outline-color:#fff;box-shadow:0 0 0 2px #1a1a1a}
+@media (max-width:480px),(max-height:500px){.panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-width:none;max-height:none;border:0;border-radius:0}.launch{right:8px;bottom:8px}}
+@media (prefers-reduced-motion:no-preference){.panel{animation:osw-in .16s ease-out}.dot{animation:osw-blink 1.2s infinite}.dot+.dot{animation-delay:.2s}.dot+.dot+.dot{animation-delay:.4s}}
+@keyframes osw-in{from{opacity:0;transform:translateY(12px)}}
+@keyframes osw-blink{50%{opacity:.2}}
+@media (forced-colors:active){.launch,.panel,.msg,.btn,.err{border:2px solid CanvasText}}`;
+
+const host = el("osw-chat-widget");
+const ui = {};
+
+function build() {
+  const root = host.attachShadow({ mode: "open" });
+  try { // a constructed sheet is not blocked by a school's CSP (style-src)
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch (e) {
+    root.appendChild(el("style", null, CSS));
+  }
+  const w = el("div", "w");
+  ui.launch = button("launch", "Online safety help", () => openChat(true), {
+    "aria-label": "Online safety help: open chat", "aria-expanded": "false", "aria-controls": "osw-panel"
+  });
+  ui.panel = el("div", "panel", null, {
+    id: "osw-panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "osw-title"
+  });
+  ui.panel.hidden = true;
+  const head = el("div", "head");
+  head.append(el("h2", null, "Online safety help for parents", { id: "osw-title" }),
+    button("btn close", "Close", closeChat, { "aria-label": "Close chat" }));
+  const tools = el("div", "tools");
+  tools.append(
+    button("btn exit", "Quick exit", quickExit, { "aria-describedby": "osw-exit" }),
+    button("btn", "Clear conversation", clearChat),
+    el("span", "sr", "Quick exit clears this chat and leaves this page at once.", { id: "osw-exit" }));
+  ui.log = el("div", "log", null, { role: "region", "aria-label": "Conversation", tabindex: "0" });
+  ui.typing = el("p", "typing", "Assistant is typing");
+  for (let i = 0; i < 3; i++) ui.typing.append(el("span", "dot", ".", { "aria-hidden": "true" }));
+  ui.typing.hidden = true;
+  ui.form = el("form");
+  ui.form.append(el("label", null, "Type your question", { for: "osw-input" }),
+    ui.input = el("input", null, null, {
+      id: "osw-input", type: "text", maxlength: String(MAX), autocomplete: "off", enterkeyhint: "send"
+    }),
+    el("button", "btn send", "Send", { type: "submit" }));
+  ui.panel.append(head, tools, ui.log, ui.typing, ui.form);
+  ui.live = el("div", "sr", null, { "aria-live": "polite", "aria-atomic": "true" });
+  w.append(ui.launch, ui.panel, ui.live);
+  root.append(w);
+
+  ui.panel.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape") {
+      ev.preventDefault();
+      ev.stopPropagation();
+      closeChat();
+    }
+  });
+  ui.form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    if (send(ui.input.value)) ui.input.value = "";
+  });
+  renderAll();
+}
+
+// Say a short version in the polite live region (the full text is in the conversation).
+function announce(text) {
+  let t = text.replace(/\s+/g, " ").trim();
+  if (t.length > 220) {
+    const cut = t.lastIndexOf(" ", 220);
+    t = t.slice(0, cut > 100 ? cut : 220) + "\u2026 (full answer in the conversation)";
+  }
+  ui.live.textContent = "";
+  setTimeout(() => { ui.live.textContent = t; }, 50);
+}
+
+function renderEntry(e) {
+  const m = el("div", "msg " + e.who + (e.crisis ? " osw-crisis" : ""));
+  m.append(el("span", "sr", e.who === "user" ? "You said: " : "Assistant said: "));
+  if (e.crisis) m.append(el("strong", "tag", "Get help now"));
+  if (e.text) m.append(el("p", "txt", e.text));
+  if (e.sources && e.sources.length) {
+    const box = el("div", "src");
+    const ul = el("ul");
+    e.sources.forEach((s) => {
+      const li = el("li");
+      const url = safeUrl(s.url);
+      if (url) {
+        const a = el("a", null, s.title, { href: url, target: "_blank", rel: "noopener noreferrer" });
+        a.append(el("span", "sr", " (opens in a new tab)"));
+        li.append(a);
+      } else {
+        li.textContent = s.title;
+      }
+      ul.append(li);
+    });
+    box.append(el("h3", null, "Sources"), ul);
+    m.append(box);
+  }
+  if (e.after) m.append(el("p", "txt", e.after));
+  ui.log.append(m);
+  if (e.buttons && e.buttons.length) {
+    const qr = el("div", "qr", null, { role: "group", "aria-label": "Quick replies" });
+    e.buttons.forEach((b) => {
+      qr.append(button("btn", b.title, () => { if (send(b.payload, b.title)) ui.input.focus(); }));
+    });
+    ui.log.append(qr);
+  }
+  return m;
+}
+
+function renderAll() {
+  ui.log.textContent = "";
+  ui.log.append(el("p", "intro",
+    "Ask about apps, games, settings or a worry about your child online. This is an " +
+    "automated assistant, not a person: please don't share names or other personal " +
+    "details. If a child is in immediate danger, call your local emergency number."));
+  state.log.forEach(renderEntry);
+  scrollDown();
+}
+
+const scrollDown = () => { ui.log.scrollTop = ui.log.scrollHeight; };
+const removeAll = (sel) => ui.log.querySelectorAll(sel).forEach((n) => n.remove());
+
+/* ---- open, close, clear, quick exit ---- */
+
+function openChat(focus) {
+  active = true;
+  if (!state.sender) state.sender = newSender();
+  state.open = true;
+  save();
+  ui.panel.hidden = false;
+  ui.launch.hidden = true;
+  ui.launch.setAttribute("aria-expanded", "true");
+  scrollDown();
+  if (focus) ui.input.focus();
+}
+
+function closeChat() {
+  state.open = false;
+  save();
+  ui.panel.hidden = true;
+  ui.launch.hidden = false;
+  ui.launch.setAttribute("aria-expanded", "false");
+  ui.launch.focus();
+}
+
+function reset() {
+  gen++;
+  busy = false;
+  ui.typing.hidden = true;
+  state.log = [];
+  state.sender = null; // the next message starts a new conversation on the server too
+  wipe();
+}
+
+function clearChat() {
+  reset();
+  ui.input.value = "";
+  renderAll();
+  announce("Conversation cleared.");
+  ui.input.focus();
+}
+
+function quickExit() {
+  reset();
+  active = false;
+  host.remove();
+  window.location.replace(EXIT_URL);
+}
+
+/* ---- sending and receiving ---- */
+
+function push(entry) {
+  state.log.push(entry);
+  save();
+  return renderEntry(entry);
+}
+
+// Send text (a button sends its payload and shows its title). False if not sent.
+function send(text, shown) {
+  const message = String(text || "").trim().slice(0, MAX);
+  if (!message) {
+    ui.input.focus();
+    return false;
+  }
+  if (busy) {
+    announce("Please wait for the answer to your last message.");
+    return false;
+  }
+  const left = Math.ceil((waitUntil - Date.now()) / 1000);
+  if (left > 0) {
+    showError(rateText(left));
+    return false;
+  }
+  active = true;
+  if (!state.sender) state.sender = newSender();
+  removeAll(".err, .qr"); // quick replies belong to the latest answer only
+  state.log.forEach((e) => { if (e.buttons) e.buttons = []; });
+  push({ who: "user", text: (shown || message).slice(0, MAX) });
+  post(message);
+  return true;
+}
+
+function post(message) {
+  const myGen = gen;
+  busy = true;
+  ui.typing.hidden = false;
+  announce("Assistant is typing\u2026");
+  scrollDown();
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), 30000);
+  const current = () => {
+    clearTimeout(timer);
+    if (myGen !== gen) return false;
+    busy = false;
+    ui.typing.hidden = true;
+    return true;
+  };
+  fetch(ENDPOINT, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ sender: state.sender, message: message, metadata: { lang: LANG } }),
+    credentials: "omit",
+    cache: "no-store",
+    referrerPolicy: "strict-origin",
+    signal: ctrl.signal
+  }).then((r) => {
+    if (!r.ok) {
+      if (current()) failed(r.status, r.headers.get("Retry-After"), message);
+      return null;
+    }
+    return r.json().then(
+      (data) => { if (current()) receive(data); },
+      () => { if (current()) failed(0, null, message); });
+  }, () => { if (current()) failed(-1, null, message); });
+}
+
+// Guidance text ends its answer with "\n\nSources:\n" and one "title: url" line per source
+// (or a message is only that block), maybe followed by "\n\n" and a question. Cut it out.
+function splitSources(text) {
+  const t = "\n\n" + text;
+  const i = t.lastIndexOf(MARK);
+  if (i < 0) return null;
+  const rest = t.slice(i + MARK.length);
+  const j = rest.indexOf("\n\n");
+  return { text: t.slice(2, Math.max(2, i)), after: j < 0 ? "" : rest.slice(j + 2) };
+}
+
+function receive(data) {
+  const meta = obj(data) && obj(data.meta) ? data.meta : {};
+  const crisis = meta.kind === "crisis";
+  const sources = cleanSources(meta.sources);
+  const entries = (obj(data) && Array.isArray(data.messages) ? data.messages : [])
+    .filter(obj)
+    .map((m) => cleanEntry({ who: "bot", text: m.text, buttons: m.buttons, crisis: crisis }))
+    .filter((e) => e.text || e.buttons.length);
+  if (!entries.length) {
+    entries.push(cleanEntry({ text: "Sorry, I don't have an answer for that. Could you ask it another way?" }));
+  }
+  if (sources.length) {
+    const at = entries.map((e) => !!splitSources(e.text)).lastIndexOf(true);
+    let target = entries[at < 0 ? entries.length - 1 : at];
+    Object.assign(target, splitSources(target.text) || {});
+    if (at > 0 && !target.text && !target.after && !target.buttons.length) {
+      entries.splice(at, 1); // a message of sources only: list them under the answer before it
+      target = entries[at - 1];
+    }
+    target.sources = sources;
+  }
+  entries.forEach(push);
+  const asked = [].slice.call(ui.log.querySelectorAll(".user")).pop(); // question + answer
+  ui.log.scrollTop = asked ? asked.offsetTop - 8 : ui.log.scrollHeight;
+  announce((crisis ? "Get help now. " : "") + "Assistant: " +
+    entries.map((e) => e.text + " " + e.after).join(" "));
+}
+
+const rateText = (n) => "You're sending messages quickly; please wait " + n +
+  (n === 1 ? " second." : " seconds.");
+
+function failed(status, retryAfter, message) {
+  if (status === 429) {
+    let n = parseInt(retryAfter, 10);
+    const known = n > 0; // unreadable cross-origin unless the server exposes it
+    n = known ? Math.min(n, 3600) : 30;
+    waitUntil = Date.now() + n * 1000;
+    showError(known ? rateText(n) : "You're sending messages quickly; please wait a little and try again.",
+      message, n);
+  } else if (status === -1) {
+    showError("Can't reach the assistant. Check your connection and try again.", message);
+  } else if (status === 413) {
+    showError("That message is too long. Please shorten it and try again.");
+  } else {
+    showError("Sorry, something went wrong on our side. Please try again in a moment.", status >= 500 || status === 0 ? message : null);
+  }
+}
+
+// A friendly notice (never the server's error text), with "Try again" when a retry can help.
+function showError(text, retryMessage, delaySeconds) {
+  removeAll(".err");
+  const box = el("div", "err");
+  box.append(el("p", null, text));
+  ui.log.append(box);
+  announce(text);
+  scrollDown();
+  if (!retryMessage) return;
+  const myGen = gen;
+  const addRetry = () => {
+    if (myGen !== gen || !box.isConnected) return;
+    box.append(button("btn", "Try again", () => {
+      if (busy) return;
+      box.remove();
+      ui.input.focus();
+      post(retryMessage);
+    }));
+    if (delaySeconds) announce("You can try again now.");
+  };
+  if (delaySeconds) setTimeout(addRetry, delaySeconds * 1000);
+  else addRetry();
+}
+
+/* ---- start ---- */
+
+function start() {
+  build();
+  document.body.append(host);
+  const saved = load(); // reading only: nothing is written before the chat is opened
+  if (saved) {
+    state = saved;
+    active = true;
+    renderAll();
+    if (saved.open) openChat(false);
+  }
+}
+
+if (document.body) start();
+else document.addEventListener("DOMContentLoaded", start);
+})();
