@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import PLATFORM_SAFETY_INTENT, topic_for_intent
@@ -20,6 +20,37 @@ from bot.nlu.scope import is_about_children_online
 from bot.nlu.stateless import StatelessComponent
 
 OUT_OF_SCOPE_INTENT = "out_of_scope"
+# Intents for a message that is only a greeting or only an age ("hi", "she's 12").
+SMALL_TALK_INTENTS = {"greet", "inform_age"}
+# More words than that, and the message is more than a greeting or an age.
+SMALL_TALK_MAX_WORDS = 6
+RUNNER_UP_MIN_CONFIDENCE = 0.25
+
+
+def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[str]) -> None:
+    """Answer the question in a greeting such as "Hello, is xbox live ok for my 9yo?".
+
+    A greeting or an age that also names an app, or runs on for a whole sentence, is
+    answered as the guidance question it contains: the app's question when an app is
+    named, else the likeliest guidance intent if the classifier gave it real weight.
+    """
+    intent = (message.get(INTENT) or {}).get("name")
+    if intent not in SMALL_TALK_INTENTS:
+        return
+    if mentions:
+        replacement = {"name": PLATFORM_SAFETY_INTENT, "confidence": 1.0}
+    elif len(text.split()) > SMALL_TALK_MAX_WORDS:
+        ranked = [
+            r
+            for r in message.get(INTENT_RANKING_KEY) or []
+            if topic_for_intent(r.get("name")) or r.get("name") == PLATFORM_SAFETY_INTENT
+        ]
+        if not ranked or ranked[0].get("confidence", 0) < RUNNER_UP_MIN_CONFIDENCE:
+            return
+        replacement = {"name": ranked[0]["name"], "confidence": ranked[0]["confidence"]}
+    else:
+        return
+    message.set(INTENT, replacement, add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -29,15 +60,16 @@ class ScopeGate(StatelessComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         """Gate guidance intents on the message's subject."""
         for message in messages:
-            intent = (message.get(INTENT) or {}).get("name")
-            if not (topic_for_intent(intent) or intent == PLATFORM_SAFETY_INTENT):
-                continue
             text = message.get(TEXT) or ""
             mentions = [
                 text[e["start"] : e["end"]]
                 for e in message.get(ENTITIES) or []
                 if e.get("entity") == "platform" and "start" in e
             ]
+            _question_hidden_in_small_talk(message, text, mentions)
+            intent = (message.get(INTENT) or {}).get("name")
+            if not (topic_for_intent(intent) or intent == PLATFORM_SAFETY_INTENT):
+                continue
             if not is_about_children_online(text, mentions):
                 gated = {"name": OUT_OF_SCOPE_INTENT, "confidence": 1.0}
                 message.set(INTENT, gated, add_to_output=True)

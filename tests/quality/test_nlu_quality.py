@@ -31,7 +31,7 @@ RASA_REPORT = ROOT / "results" / "nlu" / "intent_report.json"
 FLOORS = {
     "intent_accuracy": 0.85,
     "intent_macro_f1": 0.83,
-    "in_scope_guidance_rate": 0.93,
+    "in_scope_guidance_rate": 0.95,
     "offtopic_no_guidance_rate": 0.97,
     "platform_entity_f1": 0.95,
     "max_false_crisis_rate": 0.02,
