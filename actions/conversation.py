@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.knowledge.schema import INTERNATIONAL, KnowledgeBase
+from bot.knowledge.schema import KnowledgeBase
 from bot.replies import Reply, custom_payload, fill_template
 from bot.safety.countries import country_from_text, valid_country
 
@@ -43,11 +43,6 @@ def school_contact(tracker: Tracker) -> Optional[str]:
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     contact = metadata.get("safeguarding_contact")
     return str(contact) if contact else None
-
-
-def meta_country(code: Optional[str]) -> Optional[str]:
-    """The country as reply metadata reports it (null when not a real country)."""
-    return None if code in (None, INTERNATIONAL) else code
 
 
 def slot_events(tracker: Tracker, slots: Dict[str, Any]) -> List[EventType]:

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import meta_country, resolve_country, school_contact, send_reply
+from actions.conversation import resolve_country, school_contact, send_reply
 from bot.answering import Question, answer_question
 from bot.intents import INFORM_AGE_INTENT
 from bot.knowledge import get_knowledge_base
@@ -51,6 +51,5 @@ class ActionSetCountry(Action):
         else:
             name = kb.country(country).name
             reply = Reply("country_noted", reply_meta("chitchat"), values={"country": name})
-        reply.meta["country"] = meta_country(country)
         send_reply(dispatcher, reply)
         return [SlotSet("country", country)]

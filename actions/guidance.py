@@ -10,7 +10,6 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
     latest_text,
-    meta_country,
     resolve_country,
     school_contact,
     send_reply,
@@ -50,7 +49,6 @@ class ActionAnswerGuidance(Action):
             school_contact=school_contact(tracker),
         )
         reply = answer_question(kb, question)
-        reply.meta["country"] = meta_country(country)
         send_reply(dispatcher, reply)
         return slot_events(tracker, {**reply.slots, "country": country})
 
@@ -74,7 +72,7 @@ class ActionClarify(Action):
         meta = reply_meta(
             "clarify",
             age_band=tracker.get_slot("age_band"),
-            country=meta_country(tracker.get_slot("country")),
+            country=tracker.get_slot("country"),
         )
         template = "clarify" if buttons else "not_understood"
         send_reply(dispatcher, Reply(template, meta, buttons=buttons))

@@ -22,6 +22,11 @@ def topic_for_intent(intent: Optional[str]) -> Optional[str]:
     return None
 
 
+def is_guidance_intent(intent: Optional[str]) -> bool:
+    """True for intents answered with guidance: ``ask_<topic>`` and whole-app questions."""
+    return topic_for_intent(intent) is not None or intent == PLATFORM_SAFETY_INTENT
+
+
 def intent_for_topic(topic: str) -> str:
     """The intent that asks about ``topic`` (used in button payloads)."""
     return GUIDANCE_PREFIX + topic

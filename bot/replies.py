@@ -12,7 +12,7 @@ from typing import Any, Dict, Iterable, List, Optional
 
 import yaml
 
-from bot.knowledge.schema import GuidanceEntry, Source
+from bot.knowledge.schema import INTERNATIONAL, GuidanceEntry, Source
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yml")
 
@@ -43,7 +43,10 @@ def reply_meta(
     sources: Iterable[Source] = (),
     guidance_ids: Iterable[str] = (),
 ) -> Dict[str, Any]:
-    """The ``meta`` object of a reply, with every key present."""
+    """The ``meta`` object of a reply, with every key present.
+
+    ``country`` is an ISO code or null: "another country" (INTL) is reported as null.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown reply kind: {kind}")
     return {
@@ -51,7 +54,7 @@ def reply_meta(
         "topic": topic,
         "platform": platform,
         "age_band": age_band,
-        "country": country,
+        "country": None if country == INTERNATIONAL else country,
         "sources": [source.as_dict() for source in sources],
         "guidance_ids": list(guidance_ids),
     }

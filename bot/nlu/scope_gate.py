@@ -15,7 +15,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intents import PLATFORM_SAFETY_INTENT, topic_for_intent
+from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent
 from bot.nlu.scope import is_about_children_online
 from bot.nlu.stateless import StatelessComponent
 
@@ -41,9 +41,7 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         replacement = {"name": PLATFORM_SAFETY_INTENT, "confidence": 1.0}
     elif len(text.split()) > SMALL_TALK_MAX_WORDS:
         ranked = [
-            r
-            for r in message.get(INTENT_RANKING_KEY) or []
-            if topic_for_intent(r.get("name")) or r.get("name") == PLATFORM_SAFETY_INTENT
+            r for r in message.get(INTENT_RANKING_KEY) or [] if is_guidance_intent(r.get("name"))
         ]
         if not ranked or ranked[0].get("confidence", 0) < RUNNER_UP_MIN_CONFIDENCE:
             return
@@ -68,7 +66,7 @@ class ScopeGate(StatelessComponent):
             ]
             _question_hidden_in_small_talk(message, text, mentions)
             intent = (message.get(INTENT) or {}).get("name")
-            if not (topic_for_intent(intent) or intent == PLATFORM_SAFETY_INTENT):
+            if not is_guidance_intent(intent):
                 continue
             if not is_about_children_online(text, mentions):
                 gated = {"name": OUT_OF_SCOPE_INTENT, "confidence": 1.0}

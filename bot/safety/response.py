@@ -72,7 +72,7 @@ def crisis_reply(
     meta = reply_meta(
         "crisis",
         topic=CRISIS_TOPICS[category],
-        country=country.code if known else None,
+        country=country.code,
         sources=sources,
         guidance_ids=[f"crisis_{category}"],
     )

@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from bot.answering import runner_up_topic
-from bot.intents import PLATFORM_SAFETY_INTENT, topic_for_intent
+from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent, topic_for_intent
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "parental.tar.gz"
@@ -37,10 +37,6 @@ FLOORS = {
     "max_false_crisis_rate": 0.02,
 }
 _ANNOTATION = re.compile(r"\[([^\]]+)\]\{\"entity\": \"platform\", \"value\": \"([a-z0-9_]+)\"\}")
-
-
-def is_guidance(intent: str) -> bool:
-    return bool(topic_for_intent(intent)) or intent == PLATFORM_SAFETY_INTENT
 
 
 def held_out() -> List[Tuple[str, str, List[str]]]:
@@ -103,7 +99,9 @@ def test_intent_accuracy_from_rasa_test_nlu() -> None:
 def test_in_scope_questions_get_guidance(results) -> None:
     rows, parsed = results
     outcomes = [
-        outcome(p) for (intent, _, _), p in zip(rows, parsed, strict=False) if is_guidance(intent)
+        outcome(p)
+        for (intent, _, _), p in zip(rows, parsed, strict=False)
+        if is_guidance_intent(intent)
     ]
     rate = outcomes.count("guidance") / len(outcomes)
     assert rate >= FLOORS["in_scope_guidance_rate"], Counter(outcomes)
