@@ -60,6 +60,9 @@ def serve(
 ) -> int:
     """Run both servers until interrupted or until either exits; return an exit status."""
     rasa = str(Path(sys.executable).with_name("rasa"))
+    # The Rasa server runs with our runtime tuning (bot/runtime/); the action server is
+    # plain rasa-sdk.
+    tuned_rasa = [sys.executable, "-m", "bot.runtime"]
     rasa_args = [
         "--endpoints",
         str(endpoints_for(actions_port, tracker_db)),
@@ -98,9 +101,11 @@ def serve(
             print("the action server did not start", file=sys.stderr)
             return 1
         if shell:
-            return subprocess.call([rasa, "shell", "--model", str(model), *rasa_args])
+            return subprocess.call([*tuned_rasa, "shell", "--model", str(model), *rasa_args])
         children.append(
-            subprocess.Popen([rasa, "run", "--model", str(model), "--port", str(port), *rasa_args])
+            subprocess.Popen(
+                [*tuned_rasa, "run", "--model", str(model), "--port", str(port), *rasa_args]
+            )
         )
         if not _wait_for(f"http://127.0.0.1:{port}/", children):
             print("the Rasa server did not start", file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Rasa, started with our runtime tuning applied (``python -m bot.runtime run ...``)."""
