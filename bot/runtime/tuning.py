@@ -21,6 +21,8 @@ def apply() -> None:
         return
     _validate_action_results_with_a_compiled_schema()
     _cache_event_type_lookup()
+    _load_tracker_events_without_orm_objects()
+    _keep_sqlite_connections_open()
     _applied = True
     logger.debug("Rasa runtime tuning applied")
 
@@ -81,3 +83,64 @@ def _cache_event_type_lookup() -> None:
         return cls
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def _load_tracker_events_without_orm_objects() -> None:
+    """Load a tracker's events as their JSON column only, not as ORM objects.
+
+    ``SQLTrackerStore._retrieve`` builds a SQLAlchemy object per event and then reads one
+    column of it; the same query (same filters, same order) selecting just that column
+    cost a third as much in our profile. Works for SQLite and PostgreSQL alike.
+    """
+    import json
+
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    async def _retrieve(
+        self: SQLTrackerStore, sender_id: str, fetch_events_from_all_sessions: bool
+    ) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            query = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            )
+            events = [json.loads(data) for (data,) in query.with_entities(self.SQLEvent.data)]
+        if self.domain and events:
+            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        return None
+
+    SQLTrackerStore._retrieve = _retrieve
+
+
+def _keep_sqlite_connections_open() -> None:
+    """Pool SQLite connections and use write-ahead logging for the embedded tracker store.
+
+    SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool), which Rasa
+    does two or three times a message, and SQLite's default journal syncs the disk twice
+    per commit. WAL with synchronous=NORMAL stays consistent after a crash and may lose
+    only the last moments' turns on power loss, an acceptable trade for a chat history.
+    PostgreSQL keeps Rasa's own settings.
+    """
+    import sqlalchemy as sa
+    from rasa.core import tracker_store
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import QueuePool
+
+    rasa_engine_kwargs = tracker_store.create_engine_kwargs
+
+    def create_engine_kwargs(url: Any) -> Dict[str, Any]:
+        if sa.engine.make_url(str(url)).get_backend_name() != "sqlite":
+            return rasa_engine_kwargs(url)
+        # One event loop thread uses the store; the pool hands a connection to one user at a time.
+        return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+
+    @event.listens_for(Engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        if type(dbapi_connection).__module__.startswith("sqlite3"):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+    tracker_store.create_engine_kwargs = create_engine_kwargs
