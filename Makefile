@@ -9,6 +9,7 @@ PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 PORT ?= 5005
 MODEL := models/parental.tar.gz
+BASELINE_MODEL := models/baseline.tar.gz
 TRAIN_DATA := data/nlu data/rules build/nlu
 
 # Python 3.10: on PATH, else the newest under pyenv's versions. Each candidate must
@@ -23,7 +24,8 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
-	test-unit test-nlu test-stories test-server test-browser check-content constraints clean
+	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
+	baseline-model bench test-bench-smoke
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -50,6 +52,14 @@ $(MODEL): build/.built config.yml $(wildcard bot/domain/*.yml data/nlu/*.yml dat
 
 train: $(MODEL) ## Train the Rasa model if anything it depends on changed
 
+# The benchmark's baseline: the same domain and data under Rasa's default configuration.
+$(BASELINE_MODEL): build/.built tests/benchmark/baseline_config.yml $(wildcard bot/domain/*.yml data/nlu/*.yml data/rules/*.yml)
+	$(RASA) train --config tests/benchmark/baseline_config.yml --domain bot/domain --data $(TRAIN_DATA) \
+		--out models --fixed-model-name baseline --force
+	@touch $@
+
+baseline-model: $(BASELINE_MODEL) ## Train the benchmark's baseline (Rasa defaults: slow, ~20 min)
+
 run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
 	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
 
@@ -74,7 +84,7 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server and not model and not browser" tests
+	$(PY) -m pytest -q -m "not server and not model and not browser and not bench" tests
 
 test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
 	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/nlu/test_nlu.yml --out results/nlu
@@ -91,7 +101,13 @@ test-stories: $(MODEL) ## Conversation tests through the trained model
 	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
 		--out results --fail-on-prediction-errors
 
-test: lint types validate test-unit test-nlu test-stories test-server test-browser ## Every test (what CI runs)
+bench: $(MODEL) $(BASELINE_MODEL) ## Benchmark against stock Rasa: JSON line, reports/bench/
+	$(PY) -m tests.benchmark.run --train-from-scratch
+
+test-bench-smoke: $(MODEL) ## A few seconds of the benchmark, without the baseline
+	$(PY) -m pytest -q -m bench tests
+
+test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

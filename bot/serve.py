@@ -97,19 +97,25 @@ def serve(
                 ]
             )
         )
-        if not _wait_for(f"http://127.0.0.1:{actions_port}/health", children):
-            print("the action server did not start", file=sys.stderr)
-            return 1
         if shell:
+            if not _wait_for(f"http://127.0.0.1:{actions_port}/health", children):
+                print("the action server did not start", file=sys.stderr)
+                return 1
             return subprocess.call([*tuned_rasa, "shell", "--model", str(model), *rasa_args])
+        # Both start at once: loading the model does not need the action server, and the
+        # cold start is the slower of the two, not their sum.
         children.append(
             subprocess.Popen(
                 [*tuned_rasa, "run", "--model", str(model), "--port", str(port), *rasa_args]
             )
         )
-        if not _wait_for(f"http://127.0.0.1:{port}/", children):
-            print("the Rasa server did not start", file=sys.stderr)
-            return 1
+        for url, what in (
+            (f"http://127.0.0.1:{actions_port}/health", "the action server"),
+            (f"http://127.0.0.1:{port}/", "the Rasa server"),
+        ):
+            if not _wait_for(url, children):
+                print(f"{what} did not start", file=sys.stderr)
+                return 1
         print(
             f"\nThe assistant is running. Open the demo school page with the chat widget:\n"
             f"  http://localhost:{port}/webhooks/widget/demo\n"
@@ -136,7 +142,7 @@ def _wait_for(url: str, children: List[subprocess.Popen]) -> bool:
             return False
         if _answers(url):
             return True
-        time.sleep(0.5)
+        time.sleep(0.2)
     return False
 
 

@@ -1,0 +1,191 @@
+"""The two servers the benchmark compares, and how much memory their processes hold.
+
+Ours starts exactly as `make run` starts it (``python -m bot serve``, tests/support); the
+baseline is stock Rasa: ``rasa run`` with the default in-memory tracker store on the REST
+channel, and ``rasa run actions`` with the same actions.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+
+from tests.support.assistant import ROOT, Assistant, free_port
+
+STARTUP_TIMEOUT_S = 300
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of one process (0 once it has gone)."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def child_pids(pid: int) -> List[int]:
+    """Direct children of a process, from /proc."""
+    children = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as stat:
+                # The command name may hold spaces; the parent pid follows its ")".
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == pid:
+            children.append(int(entry))
+    return children
+
+
+def command_line(pid: int) -> str:
+    """A process's command line, spaces between the arguments."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return cmdline.read().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+class OurServer:
+    """The assistant as `make run` starts it, answering on the widget endpoint."""
+
+    name = "ours"
+    path = "/webhooks/widget/webhook"
+
+    def __init__(self, model: Path, workdir: Path) -> None:
+        """Prepare; nothing starts until start()."""
+        # The benchmark's simulated parents all come from one address and send faster
+        # than a person types: the widget's per-sender and per-address limits are off.
+        env = {"WIDGET_SENDER_LIMIT": "0", "WIDGET_ADDRESS_LIMIT": "0"}
+        self.assistant = Assistant(workdir / "trackers.db", env=env, model=model)
+        self.cold_start_s: Optional[float] = None
+
+    @property
+    def url(self) -> str:
+        """Where the simulated parents post."""
+        return f"http://127.0.0.1:{self.assistant.port}{self.path}"
+
+    def start(self) -> None:
+        """Start both servers; the time to the first answer is the cold start."""
+        began = time.perf_counter()
+        self.assistant.start()
+        self.cold_start_s = time.perf_counter() - began
+
+    def stop(self) -> None:
+        """Stop both servers."""
+        self.assistant.stop()
+
+    def memory(self) -> Dict[str, int]:
+        """RSS of the Rasa server and of the action server, in bytes."""
+        children = child_pids(self.assistant.process.pid)
+        rasa = [p for p in children if " run --model " in command_line(p)]
+        actions = [p for p in children if " run actions " in command_line(p)]
+        return {
+            "rasa_rss_bytes": sum(rss_bytes(p) for p in rasa),
+            "action_server_rss_bytes": sum(rss_bytes(p) for p in actions),
+        }
+
+
+class BaselineServer:
+    """Stock Rasa: ``rasa run`` on the REST channel, in-memory tracker, ``rasa run actions``."""
+
+    name = "baseline"
+    path = "/webhooks/rest/webhook"
+
+    def __init__(self, model: Path, workdir: Path) -> None:
+        """Prepare config files in ``workdir``; nothing starts until start()."""
+        self.model, self.workdir = model, workdir
+        self.port, self.actions_port = free_port(), free_port()
+        self.rasa: Optional[subprocess.Popen] = None
+        self.actions: Optional[subprocess.Popen] = None
+        self.cold_start_s: Optional[float] = None
+
+    @property
+    def url(self) -> str:
+        """Where the simulated parents post."""
+        return f"http://127.0.0.1:{self.port}{self.path}"
+
+    def start(self) -> None:
+        """Start the action server, then Rasa; cold start is process start to first answer."""
+        rasa = str(Path(sys.executable).with_name("rasa"))
+        endpoints = self.workdir / "baseline-endpoints.yml"
+        endpoints.write_text(
+            yaml.safe_dump(
+                {"action_endpoint": {"url": f"http://127.0.0.1:{self.actions_port}/webhook"}}
+            ),
+            encoding="utf-8",
+        )
+        credentials = self.workdir / "baseline-credentials.yml"
+        credentials.write_text("rest: {}\n", encoding="utf-8")
+        began = time.perf_counter()
+        self.actions = subprocess.Popen(
+            [rasa, "run", "actions", "--actions", "actions", "--port", str(self.actions_port)],
+            cwd=ROOT,
+        )
+        self.rasa = subprocess.Popen(
+            [rasa, "run", "--model", str(self.model), "--port", str(self.port),
+             "--endpoints", str(endpoints), "--credentials", str(credentials)],
+            cwd=ROOT,
+        )  # fmt: skip
+        _wait_for_first_answer(self.port, [self.actions, self.rasa])
+        self.cold_start_s = time.perf_counter() - began
+
+    def stop(self) -> None:
+        """Stop both processes."""
+        for process in (self.rasa, self.actions):
+            if process and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in (self.rasa, self.actions):
+            if process:
+                try:
+                    process.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+    def memory(self) -> Dict[str, int]:
+        """RSS of the Rasa server and of the action server, in bytes."""
+        return {
+            "rasa_rss_bytes": rss_bytes(self.rasa.pid) if self.rasa else 0,
+            "action_server_rss_bytes": rss_bytes(self.actions.pid) if self.actions else 0,
+        }
+
+
+def _wait_for_first_answer(port: int, processes: List[subprocess.Popen]) -> None:
+    import json
+    import urllib.request
+
+    body = json.dumps({"sender": "startup-probe", "message": "hello there"}).encode()
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if any(p.poll() is not None for p in processes):
+            raise RuntimeError("a baseline server exited during start-up")
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 (loopback)
+                if reply.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"the baseline did not answer within {STARTUP_TIMEOUT_S} s")
+
+
+def scratch_dir() -> Path:
+    """A fresh directory for one benchmark run's files."""
+    return Path(tempfile.mkdtemp(prefix="bench-"))
