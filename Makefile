@@ -25,10 +25,10 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
 	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
-	baseline-model bench test-bench-smoke
+	baseline-model bench bench-tuning test-bench-smoke eval test-eval-smoke
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	@if [ -z "$(PYTHON310)" ]; then echo "Python 3.10 is required (Rasa 3.6 supports 3.8-3.10): install python3.10, e.g. 'pyenv install 3.10'." >&2; exit 1; fi
@@ -84,7 +84,7 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server and not model and not browser and not bench" tests
+	$(PY) -m pytest -q -m "not server and not model and not browser and not bench and not eval" tests
 
 test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
 	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/nlu/test_nlu.yml --out results/nlu
@@ -104,10 +104,20 @@ test-stories: $(MODEL) ## Conversation tests through the trained model
 bench: $(MODEL) $(BASELINE_MODEL) ## Benchmark against stock Rasa: JSON line, reports/bench/
 	$(PY) -m tests.benchmark.run --train-from-scratch
 
+bench-tuning: $(MODEL) ## CPU per message as each runtime fix is added (reports/bench/tuning.json)
+	$(PY) -m tests.benchmark.tuning
+
 test-bench-smoke: $(MODEL) ## A few seconds of the benchmark, without the baseline
 	$(PY) -m pytest -q -m bench tests
 
-test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke ## Every test (what CI runs)
+# The quality report: figures, tables and plots in reports/eval, a JSON summary line last.
+eval: $(MODEL) ## Quality report: held-out NLU, crisis, off-topic, conversations (reports/eval)
+	$(PY) -m tests.evaluation.report --model $(MODEL) --out reports/eval
+
+test-eval-smoke: $(MODEL) ## `make eval` on small samples: it runs and its summary line is complete
+	$(PY) -m pytest -q -m eval tests
+
+test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

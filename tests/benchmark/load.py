@@ -166,3 +166,22 @@ async def _turn(
         return "timeout"
     except (aiohttp.ClientError, ValueError) as error:
         return type(error).__name__
+
+
+async def one_long_conversation(
+    url: str, turns: int, conversations: List[List[str]], reply_ok: ReplyCheck, sender: str
+) -> List[float]:
+    """Latency (ms) of each turn of one parent who keeps asking: how the tracker's growth shows."""
+    messages = [turn for conversation in conversations for turn in conversation]
+    timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_S)
+    latencies: List[float] = []
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        for number in range(turns):
+            sent = time.perf_counter()
+            outcome = await _turn(
+                session, url, sender, messages[number % len(messages)], reply_ok, {}
+            )
+            if outcome != "ok":
+                raise RuntimeError(f"turn {number + 1} of the long conversation failed: {outcome}")
+            latencies.append((time.perf_counter() - sent) * 1000)
+    return latencies

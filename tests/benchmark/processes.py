@@ -22,6 +22,7 @@ from tests.support.assistant import ROOT, Assistant, free_port
 
 STARTUP_TIMEOUT_S = 300
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def rss_bytes(pid: int) -> int:
@@ -31,6 +32,13 @@ def rss_bytes(pid: int) -> int:
             return int(statm.read().split()[1]) * PAGE_SIZE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time a process has used so far."""
+    with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def child_pids(pid: int) -> List[int]:
@@ -65,12 +73,14 @@ class OurServer:
     name = "ours"
     path = "/webhooks/widget/webhook"
 
-    def __init__(self, model: Path, workdir: Path) -> None:
+    def __init__(self, model: Path, workdir: Path, env: Optional[Dict[str, str]] = None) -> None:
         """Prepare; nothing starts until start()."""
         # The benchmark's simulated parents all come from one address and send faster
         # than a person types: the widget's per-sender and per-address limits are off.
-        env = {"WIDGET_SENDER_LIMIT": "0", "WIDGET_ADDRESS_LIMIT": "0"}
-        self.assistant = Assistant(workdir / "trackers.db", env=env, model=model)
+        limits_off = {"WIDGET_SENDER_LIMIT": "0", "WIDGET_ADDRESS_LIMIT": "0"}
+        self.assistant = Assistant(
+            workdir / "trackers.db", env={**limits_off, **(env or {})}, model=model
+        )
         self.cold_start_s: Optional[float] = None
 
     @property
@@ -88,13 +98,17 @@ class OurServer:
         """Stop both servers."""
         self.assistant.stop()
 
+    def rasa_pids(self) -> List[int]:
+        """The Rasa server's process."""
+        children = child_pids(self.assistant.process.pid)
+        return [p for p in children if " run --model " in command_line(p)]
+
     def memory(self) -> Dict[str, int]:
         """RSS of the Rasa server and of the action server, in bytes."""
         children = child_pids(self.assistant.process.pid)
-        rasa = [p for p in children if " run --model " in command_line(p)]
         actions = [p for p in children if " run actions " in command_line(p)]
         return {
-            "rasa_rss_bytes": sum(rss_bytes(p) for p in rasa),
+            "rasa_rss_bytes": sum(rss_bytes(p) for p in self.rasa_pids()),
             "action_server_rss_bytes": sum(rss_bytes(p) for p in actions),
         }
 

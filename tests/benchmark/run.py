@@ -28,6 +28,7 @@ from tests.benchmark.load import (
     LoadResult,
     drive,
     load_conversations,
+    one_long_conversation,
     rest_reply_ok,
     summarise,
     widget_reply_ok,
@@ -72,6 +73,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             results[f"{server.name}_cold_start_s"] = round(server.cold_start_s or 0.0, 2)
         runs = _measure(servers, args)
         for server in servers:
+            results[f"{server.name}_tracker_growth"] = _tracker_growth(server, args.long_turns)
+        for server in servers:
             memory = server.memory()
             results[f"{server.name}_rasa_rss_gib"] = round(memory["rasa_rss_bytes"] / GIB, 3)
             results[f"{server.name}_action_server_rss_gib"] = round(
@@ -97,6 +100,7 @@ def _arguments(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3, help="rounds per level and server")
     parser.add_argument("--seconds", type=float, default=10.0, help="length of each round")
     parser.add_argument("--warmup-seconds", type=float, default=5.0)
+    parser.add_argument("--long-turns", type=int, default=60, help="turns of the long conversation")
     parser.add_argument("--baseline-model", type=Path, default=BASELINE_MODEL)
     parser.add_argument("--no-baseline", dest="baseline_model", action="store_const", const=None)
     parser.add_argument(
@@ -162,6 +166,21 @@ def _drive(
     return asyncio.run(
         drive(server.url, concurrency, seconds, conversations, reply_ok, prefix, seed)
     )
+
+
+def _tracker_growth(server: Server, turns: int) -> Dict[str, Any]:
+    """Median latency of the first and last five turns of one long conversation."""
+    import statistics
+
+    reply_ok = widget_reply_ok if isinstance(server, OurServer) else rest_reply_ok
+    latencies = asyncio.run(
+        one_long_conversation(
+            server.url, turns, load_conversations(), reply_ok, f"long-{uuid.uuid4().hex[:8]}"
+        )
+    )
+    first, last = statistics.median(latencies[:5]), statistics.median(latencies[-5:])
+    return {"turns": turns, "first_5_median_ms": round(first, 1),
+            "last_5_median_ms": round(last, 1), "growth": round(last / first, 2)}  # fmt: skip
 
 
 def _by_level(

@@ -20,13 +20,14 @@ pytestmark = pytest.mark.bench
 def test_benchmark_runs_both_servers_and_reports_every_figure(tmp_path, capsys):
     out = tmp_path / "bench"
     status = main(
-        ["--levels", "1,4", "--rounds", "2", "--seconds", "2", "--warmup-seconds", "1",
+        ["--levels", "1,4", "--rounds", "2", "--seconds", "2", "--warmup-seconds", "1", "--long-turns", "10",
          "--baseline-model", str(MODEL), "--out", str(out)]
     )  # fmt: skip
     assert status == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     for server in ("ours", "baseline"):
         assert summary[f"{server}_cold_start_s"] > 0
+        assert summary[f"{server}_tracker_growth"]["turns"] == 10
         assert summary[f"{server}_rasa_rss_gib"] > 0.1  # a loaded model, not an empty process
         for level in ("1", "4"):
             figures = summary["by_level"][server][level]
