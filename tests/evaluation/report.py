@@ -1,0 +1,226 @@
+"""`make eval`: the assistant's quality report on held-out data and scripted conversations.
+
+    python -m tests.evaluation.report [--model M] [--out reports/eval] [--limit N]
+                                      [--seed S] [--skip-conversations]
+
+Measures the held-out NLU file (intent accuracy, macro and per-intent F1, platform entity
+F1, the share of in-scope questions answered with guidance), the crisis file (recall)
+and the non-crisis messages (false crisis rate), the off-topic set (share answered with
+neither guidance nor a crisis response), and scripted conversations played through the
+widget API of the real assistant. Tables, plots and the misses go to ``--out``; the last line
+on stdout is one JSON object with the headline figures. The exit status is non-zero only
+when something failed to run: floors on the figures are the quality tests' job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+import warnings
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO
+
+from tests.evaluation import tables
+from tests.evaluation.conversations import load_conversations
+from tests.evaluation.measures import (
+    MODEL,
+    OFFTOPIC,
+    ROOT,
+    crisis_messages,
+    hard_negatives,
+    held_out,
+    nlu_parser,
+    offtopic_rows,
+)
+from tests.evaluation.sections import (
+    Section,
+    conversation_section,
+    crisis_section,
+    held_out_section,
+    offtopic_section,
+    sample,
+)
+
+DEFAULT_OUT = ROOT / "reports" / "eval"
+# The headline figures, in the order the summary line lists them.
+HEADLINE = (
+    "intent_accuracy",
+    "intent_macro_f1",
+    "platform_entity_f1",
+    "crisis_recall",
+    "false_crisis_rate",
+    "false_crisis_rate_held_out",
+    "false_crisis_rate_hard_negatives",
+    "offtopic_no_guidance_rate",
+    "in_scope_guidance_rate",
+    "conversation_turn_pass_rate",
+    "conversation_pass_rate",
+)
+
+
+def parse_args(argv: Optional[Sequence[str]] = None) -> argparse.Namespace:
+    """The command line (see the module docstring)."""
+    parser = argparse.ArgumentParser(prog="python -m tests.evaluation.report")
+    parser.add_argument("--model", type=Path, default=MODEL, help="trained Rasa model")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the report")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="at most N messages (and N conversations) per data set, for a quick run",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the --limit sample")
+    parser.add_argument(
+        "--skip-conversations",
+        action="store_true",
+        help="do not start the assistant for the conversation check",
+    )
+    args = parser.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        parser.error("--limit must be at least 1")
+    if not args.model.exists():
+        parser.error(f"{args.model} is missing: run `make train` first")
+    args.model = args.model.resolve()  # the assistant is started from the project root
+    return args
+
+
+def progress(message: str) -> None:
+    """A progress line on stderr: stdout is kept for the summary line."""
+    print(f"eval: {message}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def stdout_kept_for_summary() -> Iterator[TextIO]:
+    """Point file descriptor 1 at stderr while the report runs; yield the real stdout.
+
+    Rasa's structlog, TensorFlow and the assistant's child processes all write to file
+    descriptor 1, so redirecting ``sys.stdout`` alone would not keep the summary line
+    the last one there.
+    """
+    sys.stdout.flush()
+    real_stdout = os.dup(1)
+    os.dup2(2, 1)
+    try:
+        with os.fdopen(os.dup(real_stdout), "w", encoding="utf-8") as summary_stream:
+            yield summary_stream
+    finally:
+        sys.stdout.flush()
+        os.dup2(real_stdout, 1)
+        os.close(real_stdout)
+
+
+def quiet_libraries() -> None:
+    """Only warnings from Rasa, and no deprecation notices: they would bury the progress.
+
+    Rasa's structlog logs every parse at debug level unless configured.
+    """
+    warnings.simplefilter("ignore", DeprecationWarning)  # before Rasa's imports raise them
+    from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_logging_and_warnings(logging.WARNING)
+    configure_structlog(logging.WARNING)
+    warnings.simplefilter("ignore", DeprecationWarning)  # Rasa resets the filters
+
+
+def run_nlu_sections(args: argparse.Namespace) -> List[Section]:
+    """Load the model once and measure every NLU data set with it."""
+    rows = sample(held_out(), args.limit, args.seed)
+    crises = sample(crisis_messages(), args.limit, args.seed)
+    negatives = sample(hard_negatives(), args.limit, args.seed)
+    progress(f"loading {args.model}")
+    with nlu_parser(args.model) as parse:
+        progress(f"held-out file: {len(rows)} messages")
+        held_out_parsed = parse([row.text for row in rows])
+        sections = [held_out_section(rows, held_out_parsed, args.out)]
+        progress(f"crisis file: {len(crises)}, hard negatives: {len(negatives)}")
+        sections.append(
+            crisis_section(
+                parse([item["text"] for item in crises]),
+                rows,
+                held_out_parsed,
+                parse(negatives),
+            )
+        )
+        if OFFTOPIC.exists():
+            offtopic = sample(offtopic_rows(), args.limit, args.seed)
+            progress(f"off-topic set: {len(offtopic)} messages")
+            sections.append(offtopic_section(offtopic, parse))
+        else:
+            progress(f"{OFFTOPIC} is not beside this checkout: off-topic figure skipped")
+    return sections
+
+
+def run_conversation_section(args: argparse.Namespace) -> Section:
+    """Start the assistant and play the scripted conversations through the widget API."""
+    from tests.evaluation.widget import running_assistant
+
+    conversations = sample(load_conversations(), args.limit, args.seed)
+    progress(f"starting the assistant for {len(conversations)} conversations")
+    with running_assistant(args.model) as send:
+        return conversation_section(conversations, send, args.out)
+
+
+def summary(sections: Sequence[Section], args: argparse.Namespace) -> Dict[str, Any]:
+    """The headline figures (rounded; None when not measured) and every sample size."""
+    figures: Dict[str, Optional[float]] = {}
+    n: Dict[str, int] = {}
+    for section in sections:
+        figures.update(section.figures)
+        n.update(section.n)
+    line: Dict[str, Any] = {key: _rounded(figures.get(key)) for key in HEADLINE}
+    return {**line, "n": n, "limit": args.limit, "seed": args.seed}
+
+
+def _rounded(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(float(value), 4)
+
+
+def write_report(
+    sections: Sequence[Section], line: Dict[str, Any], seconds: Dict[str, float], out: Path
+) -> None:
+    """summary.json/.md and details.json beside the sections' own tables and plots."""
+    details: Dict[str, Any] = {}
+    for section in sections:
+        details.update(section.details)
+    full = {**line, "seconds": seconds}
+    (out / "summary.json").write_text(json.dumps(full, indent=2) + "\n", encoding="utf-8")
+    (out / "details.json").write_text(
+        json.dumps(details, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    rows = [{"measure": key, "value": line[key], "n": ""} for key in HEADLINE]
+    rows += [{"measure": f"n {key}", "value": "", "n": value} for key, value in line["n"].items()]
+    (out / "summary.md").write_text(
+        tables.markdown_table(rows, ("measure", "value", "n")), encoding="utf-8"
+    )
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the report; print its summary line last on stdout."""
+    args = parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with stdout_kept_for_summary() as summary_stream:
+        quiet_libraries()
+        started = time.monotonic()
+        sections = run_nlu_sections(args)
+        seconds = {"nlu": round(time.monotonic() - started, 1)}
+        if args.skip_conversations:
+            progress("conversation check skipped")
+        else:
+            started = time.monotonic()
+            sections.append(run_conversation_section(args))
+            seconds["conversations"] = round(time.monotonic() - started, 1)
+        line = summary(sections, args)
+        write_report(sections, line, seconds, args.out)
+        progress(f"report written to {args.out} in {sum(seconds.values()):.0f} s")
+        summary_stream.write(json.dumps(line) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
