@@ -251,16 +251,19 @@ def _plot(results: Dict[str, Any], servers: List[Server], levels: List[int], pat
     import matplotlib.pyplot as plt
 
     figure, (throughput, latency) = plt.subplots(1, 2, figsize=(10, 4))
-    for server in servers:
+    for index, server in enumerate(servers):
+        colour = f"C{index}"  # one colour per server, one line style per percentile
         figures = [results["by_level"][server.name][str(level)] for level in levels]
         throughput.plot(
-            levels, [f["messages_per_s"] for f in figures], marker="o", label=server.name
-        )
+            levels, [f["messages_per_s"] for f in figures], marker="o", color=colour,
+            label=server.name,
+        )  # fmt: skip
         for percentile, style in (("p50_ms", ":"), ("p95_ms", "-"), ("p99_ms", "--")):
             latency.plot(
                 levels,
                 [f.get(percentile) for f in figures],
                 linestyle=style,
+                color=colour,
                 marker="o",
                 label=f"{server.name} {percentile[:3]}",
             )
