@@ -25,7 +25,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
 	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
-	baseline-model bench bench-tuning test-bench-smoke eval test-eval-smoke
+	baseline-model bench bench-tuning profile test-bench-smoke eval test-eval-smoke
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -106,6 +106,9 @@ bench: $(MODEL) $(BASELINE_MODEL) ## Benchmark against stock Rasa: JSON line, re
 
 bench-tuning: $(MODEL) ## CPU per message as each runtime fix is added (reports/bench/tuning.json)
 	$(PY) -m tests.benchmark.tuning
+
+profile: $(MODEL) ## py-spy flame graph of the Rasa server under load (reports/bench/profile.svg)
+	$(PY) -m tests.benchmark.profile
 
 test-bench-smoke: $(MODEL) ## A few seconds of the benchmark, without the baseline
 	$(PY) -m pytest -q -m bench tests
