@@ -32,11 +32,19 @@ def main(argv: Optional[List[str]] = None) -> int:
     serve.add_argument("--shell", action="store_true", help="chat in this terminal")
     serve.add_argument("--tracker-db", type=Path, default=Path("var/trackers.db"))
 
+    retention = commands.add_parser(
+        "retention", help="delete conversations idle for more than N days (RETENTION_DAYS, 30)"
+    )
+    retention.add_argument("--days", type=float, default=None)
+    retention.add_argument("--endpoints", type=Path, default=Path("bot/endpoints.yml"))
+
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args.out)
     if args.command == "check-content":
         return _check_content(args.guidance)
+    if args.command == "retention":
+        return _retention(args.days, args.endpoints)
     from bot.serve import serve as run_servers  # imports Rasa only when serving
 
     return run_servers(
@@ -55,6 +63,27 @@ def _build(out: Path) -> int:
     written = write_build(kb, out)
     for what, path in written.items():
         print(f"built {what}: {path}")
+    return 0
+
+
+def _retention(days: Optional[float], endpoints: Path) -> int:
+    from bot.privacy.retention import (  # imports Rasa only for this command
+        delete_idle_conversations,
+        retention_days,
+        tracker_store_from_endpoints,
+    )
+
+    try:
+        kept_days = retention_days(days)
+        result = delete_idle_conversations(tracker_store_from_endpoints(endpoints), kept_days)
+    except (ValueError, TypeError) as error:
+        print(f"retention: {error}", file=sys.stderr)
+        return 1
+    plural = "" if result.conversations == 1 else "s"
+    print(
+        f"deleted {result.conversations} conversation{plural} ({result.events} events) "
+        f"idle for more than {kept_days:g} days"
+    )
     return 0
 
 

@@ -101,8 +101,8 @@ function wipe() {
   } catch (e) { /* ignore */ }
 }
 
-// 32 URL-safe characters; 256 % 64 == 0, so `byte & 63` is unbiased.
-function newSender() {
+// 32 URL-safe characters; 256 % 64 == 0, so `byte & 63` is unbiased. Sender and message ids.
+function newId() {
   const abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   const bytes = window.crypto.getRandomValues(new Uint8Array(32));
   return [].map.call(bytes, (b) => abc[b & 63]).join("");
@@ -295,7 +295,7 @@ const removeAll = (sel) => ui.log.querySelectorAll(sel).forEach((n) => n.remove(
 
 function openChat(focus) {
   active = true;
-  if (!state.sender) state.sender = newSender();
+  if (!state.sender) state.sender = newId();
   state.open = true;
   save();
   ui.panel.hidden = false;
@@ -363,15 +363,17 @@ function send(text, shown) {
     return false;
   }
   active = true;
-  if (!state.sender) state.sender = newSender();
+  if (!state.sender) state.sender = newId();
   removeAll(".err, .qr"); // quick replies belong to the latest answer only
   state.log.forEach((e) => { if (e.buttons) e.buttons = []; });
   push({ who: "user", text: (shown || message).slice(0, MAX) });
-  post(message);
+  post(message, newId());
   return true;
 }
 
-function post(message) {
+// A retry reuses the message's id, so the server answers it once even if it got it before.
+function post(message, id) {
+  const again = () => post(message, id);
   const myGen = gen;
   busy = true;
   ui.typing.hidden = false;
@@ -389,20 +391,20 @@ function post(message) {
   fetch(ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ sender: state.sender, message: message, metadata: { lang: LANG } }),
+    body: JSON.stringify({ sender: state.sender, message: message, message_id: id, metadata: { lang: LANG } }),
     credentials: "omit",
     cache: "no-store",
     referrerPolicy: "strict-origin",
     signal: ctrl.signal
   }).then((r) => {
     if (!r.ok) {
-      if (current()) failed(r.status, r.headers.get("Retry-After"), message);
+      if (current()) failed(r.status, r.headers.get("Retry-After"), again);
       return null;
     }
     return r.json().then(
       (data) => { if (current()) receive(data); },
-      () => { if (current()) failed(0, null, message); });
-  }, () => { if (current()) failed(-1, null, message); });
+      () => { if (current()) failed(0, null, again); });
+  }, () => { if (current()) failed(-1, null, again); });
 }
 
 // Guidance text ends its answer with "\n\nSources:\n" and one "title: url" line per source
@@ -447,32 +449,32 @@ function receive(data) {
 const rateText = (n) => "You're sending messages quickly; please wait " + n +
   (n === 1 ? " second." : " seconds.");
 
-function failed(status, retryAfter, message) {
+function failed(status, retryAfter, again) {
   if (status === 429) {
     let n = parseInt(retryAfter, 10);
     const known = n > 0; // unreadable cross-origin unless the server exposes it
     n = known ? Math.min(n, 3600) : 30;
     waitUntil = Date.now() + n * 1000;
     showError(known ? rateText(n) : "You're sending messages quickly; please wait a little and try again.",
-      message, n);
+      again, n);
   } else if (status === -1) {
-    showError("Can't reach the assistant. Check your connection and try again.", message);
+    showError("Can't reach the assistant. Check your connection and try again.", again);
   } else if (status === 413) {
     showError("That message is too long. Please shorten it and try again.");
   } else {
-    showError("Sorry, something went wrong on our side. Please try again in a moment.", status >= 500 || status === 0 ? message : null);
+    showError("Sorry, something went wrong on our side. Please try again in a moment.", status >= 500 || status === 0 ? again : null);
   }
 }
 
 // A friendly notice (never the server's error text), with "Try again" when a retry can help.
-function showError(text, retryMessage, delaySeconds) {
+function showError(text, retry, delaySeconds) {
   removeAll(".err");
   const box = el("div", "err");
   box.append(el("p", null, text));
   ui.log.append(box);
   announce(text);
   scrollDown();
-  if (!retryMessage) return;
+  if (!retry) return;
   const myGen = gen;
   const addRetry = () => {
     if (myGen !== gen || !box.isConnected) return;
@@ -480,7 +482,7 @@ function showError(text, retryMessage, delaySeconds) {
       if (busy) return;
       box.remove();
       ui.input.focus();
-      post(retryMessage);
+      retry();
     }));
     if (delaySeconds) announce("You can try again now.");
   };

@@ -1,10 +1,16 @@
 """The `widget` input channel: the school chat widget's API, its script and a demo page.
 
 Routes (under /webhooks/widget/):
-    POST /webhook    {"sender", "message", "metadata"?} -> {"messages": [...], "meta": {...}}
+    POST /webhook    {"sender", "message", "metadata"?, "message_id"?}
+                     -> {"messages": [...], "meta": {...}}
     GET  /widget.js  the embed script (widget/widget.js)
     GET  /demo       a sample school page with the widget embedded (widget/demo.html)
     GET  /           health check
+    GET  /ready      200 once the model is loaded, else 503 (readiness probes)
+
+A client may send its own ``message_id`` and reuse it when it retries: a message whose id is
+already in the conversation is answered with the replies recorded for it, not processed
+again (bot/channels/once.py), so a retry after a lost reply never makes a second turn.
 
 Every error is JSON ``{"error": ...}`` with a 4xx status, never a 5xx: a school's page must
 always get an answer it can show. The site (and so the country and safeguarding contact)
@@ -27,6 +33,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import Site, Sites, load_sites
 from bot.replies import reply_meta
@@ -37,6 +44,7 @@ WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
 MAX_BODY_BYTES = 8 * 1024
 MAX_MESSAGE_CHARS = 1000
 SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+MESSAGE_ID = SENDER  # the same alphabet and length
 METADATA_KEYS = {"lang": 16}  # what a page may send, and its maximum length
 DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
 DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
@@ -78,6 +86,7 @@ class WidgetInput(InputChannel):
         self.address_limiter = SlidingWindowLimiter(
             _limit_from_env("WIDGET_ADDRESS_LIMIT", DEFAULT_ADDRESS_LIMIT)
         )
+        self.trusted_proxies = _trusted_proxies_from_env()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """The channel's routes."""
@@ -86,6 +95,13 @@ class WidgetInput(InputChannel):
         @widget.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
+
+        @widget.route("/ready", methods=["GET"])
+        async def ready(request: Request) -> HTTPResponse:
+            agent = getattr(request.app.ctx, "agent", None)
+            if agent is None or not agent.is_ready():
+                return _error(503, "the model is not loaded yet")
+            return response.json({"status": "ready"})
 
         @widget.route("/widget.js", methods=["GET"])
         async def script(request: Request) -> HTTPResponse:
@@ -108,16 +124,20 @@ class WidgetInput(InputChannel):
             if len(request.body or b"") > MAX_BODY_BYTES:
                 return _error(413, "request body too large", headers=cors)
             try:
-                sender, text, page_metadata = parse_request(request.body)
+                sender, text, page_metadata, message_id = parse_request(request.body)
             except BadRequest as problem:
                 return _error(400, str(problem), headers=cors)
-            wait = self.address_limiter.hit(_client_address(request)) or self.sender_limiter.hit(
+            address = client_address(request, self.trusted_proxies)
+            wait = self.address_limiter.hit(address) or self.sender_limiter.hit(
                 f"{site.id}:{sender}"
             )
             if wait is not None:
                 headers = {**cors, "Retry-After": str(wait)}
                 return _error(429, "too many messages; try again shortly", headers=headers)
-            reply = await self._answer(on_new_message, site, sender, text, page_metadata)
+            agent = getattr(request.app.ctx, "agent", None)
+            reply = await self._answer(
+                on_new_message, site, sender, text, page_metadata, message_id, agent
+            )
             return response.json(reply, headers=cors)
 
         return widget
@@ -129,25 +149,31 @@ class WidgetInput(InputChannel):
         sender: str,
         text: str,
         page_metadata: Dict[str, str],
+        message_id: Optional[str] = None,
+        agent: Any = None,
     ) -> Dict[str, Any]:
         collector = CollectingOutputChannel()
         metadata = {**page_metadata, "site": site.id, "country": site.country}
         if site.safeguarding_contact:
             metadata["safeguarding_contact"] = site.safeguarding_contact
+        message = UserMessage(
+            text,
+            collector,
+            f"{site.id}-{sender}",  # conversations never cross sites
+            input_channel=self.name(),
+            metadata=metadata,
+            message_id=message_id,
+        )
         try:
-            await on_new_message(
-                UserMessage(
-                    text,
-                    collector,
-                    f"{site.id}-{sender}",  # conversations never cross sites
-                    input_channel=self.name(),
-                    metadata=metadata,
-                )
-            )
+            if message_id and agent is not None:
+                collected = await deliver_once(agent, message)
+            else:
+                await on_new_message(message)
+                collected = collector.messages
         except Exception:  # noqa: BLE001 - the page must get an answer, not a 5xx
             logger.exception("widget: handling a message failed")
             return {"messages": [{"text": ERROR_TEXT, "buttons": []}], "meta": FALLBACK_META}
-        return widget_reply(collector.messages)
+        return widget_reply(collected)
 
     def _site(self, request: Request) -> Optional[Site]:
         own_origin = f"{request.scheme}://{request.host}"
@@ -167,11 +193,14 @@ class WidgetInput(InputChannel):
         return headers
 
 
-def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str]]:
-    """Sender, message and the page metadata we accept, or BadRequest saying what's wrong."""
+def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str], Optional[str]]:
+    """Sender, message, the page metadata we accept and the client's message id (or None).
+
+    Raises BadRequest saying what's wrong.
+    """
     try:
         data = json.loads(body or b"")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # [[[[... nested past the limit
         raise BadRequest("body must be JSON") from None
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object")
@@ -182,6 +211,11 @@ def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str]]:
         raise BadRequest("message must be non-empty text")
     if len(message) > MAX_MESSAGE_CHARS:
         raise BadRequest(f"message must be at most {MAX_MESSAGE_CHARS} characters")
+    message_id = data.get("message_id")
+    if message_id is not None and (
+        not isinstance(message_id, str) or not MESSAGE_ID.match(message_id)
+    ):
+        raise BadRequest("message_id must be 1-64 characters of A-Z, a-z, 0-9, _ and -")
     accepted: Dict[str, str] = {}
     if metadata is not None:
         if not isinstance(metadata, dict):
@@ -194,7 +228,7 @@ def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str]]:
             if len(value) > METADATA_KEYS[key]:
                 raise BadRequest(f"metadata.{key} is too long")
             accepted[key] = value
-    return sender, message.strip(), accepted
+    return sender, message.strip(), accepted, message_id
 
 
 def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:
@@ -222,10 +256,25 @@ async def _static(path: Path, content_type: str) -> HTTPResponse:
     )
 
 
-def _client_address(request: Request) -> str:
-    # Behind the project's own nginx the real address is in X-Forwarded-For (Sanic's
-    # remote_addr reads it when FORWARDED_SECRET/REAL_IP_HEADER are configured).
-    return str(request.remote_addr or request.ip or "unknown")
+def _trusted_proxies_from_env() -> frozenset[str]:
+    """WIDGET_TRUSTED_PROXIES: comma-separated addresses of our own load balancers."""
+    listed = os.environ.get("WIDGET_TRUSTED_PROXIES", "")
+    return frozenset(address.strip() for address in listed.split(",") if address.strip())
+
+
+def client_address(request: Request, trusted_proxies: frozenset[str]) -> str:
+    """The address to rate-limit: the peer, or the client our own proxy says it served.
+
+    X-Forwarded-For is believed only from a trusted proxy, and only its last entry (the
+    address that proxy saw): anything before it was written by the client and can be forged.
+    """
+    peer = str(request.ip or "unknown")
+    forwarded = request.headers.get("x-forwarded-for")
+    if forwarded and peer in trusted_proxies:
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last
+    return peer
 
 
 def _error(status: int, message: str, headers: Optional[Dict[str, str]] = None) -> HTTPResponse:

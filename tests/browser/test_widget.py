@@ -339,6 +339,31 @@ def test_network_failure_shows_friendly_message_and_retry_works(page: Page, base
     expect(dialog).not_to_contain_text("Can't reach the assistant")
 
 
+def test_a_retry_sends_the_same_message_id_and_a_new_message_a_new_one(
+    page: Page, base_url: str
+) -> None:
+    sent: List[Dict[str, Any]] = []
+
+    def first_fails(route: Route) -> None:
+        sent.append(json.loads(route.request.post_data or "{}"))
+        if len(sent) == 1:
+            route.fulfill(status=502, content_type="application/json", body='{"error": "x"}')
+        else:
+            route.continue_()
+
+    page.route("**" + WEBHOOK, first_fails)
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    page.get_by_label("Type your question").fill(QUESTION)
+    page.get_by_role("button", name="Send").click()
+    dialog.get_by_role("button", name="Try again").click()
+    expect(dialog.locator(".msg.bot").first).to_be_visible()
+    ask(page, QUESTION_NEEDING_AGE)
+    ids = [body["message_id"] for body in sent]
+    assert len(ids) == 3 and ids[0] == ids[1] != ids[2]
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{32}", i) for i in ids)
+
+
 def test_keyboard_only(page: Page, base_url: str) -> None:
     open_demo(page, base_url)
     for _ in range(30):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import SitesConfigError, load_sites
-from bot.channels.widget import BadRequest, parse_request, widget_reply
+from bot.channels.widget import BadRequest, client_address, parse_request, widget_reply
 
 
 def body(**fields) -> bytes:
@@ -16,7 +17,7 @@ def body(**fields) -> bytes:
 
 
 def test_valid_request_is_parsed_and_the_page_cannot_set_the_country() -> None:
-    sender, text, metadata = parse_request(
+    sender, text, metadata, message_id = parse_request(
         body(
             sender="abc_DEF-1",
             message="  is roblox safe?  ",
@@ -24,6 +25,12 @@ def test_valid_request_is_parsed_and_the_page_cannot_set_the_country() -> None:
         )
     )
     assert (sender, text, metadata) == ("abc_DEF-1", "is roblox safe?", {"lang": "en"})
+    assert message_id is None  # optional
+
+
+def test_a_client_message_id_is_accepted_when_well_formed() -> None:
+    *_, message_id = parse_request(body(sender="a", message="hi", message_id="m-1_x"))
+    assert message_id == "m-1_x"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +50,10 @@ def test_valid_request_is_parsed_and_the_page_cannot_set_the_country() -> None:
             "metadata.site is not accepted",
         ),
         (body(sender="a", message="hi", metadata={"lang": "x" * 17}), "metadata.lang is too long"),
+        (body(sender="a", message="hi", message_id="has space"), "message_id must be"),
+        (body(sender="a", message="hi", message_id="x" * 65), "message_id must be"),
+        (body(sender="a", message="hi", message_id=7), "message_id must be"),
+        (b"[" * 5000, "body must be JSON"),  # nested past Python's recursion limit
     ],
 )
 def test_malformed_requests_are_rejected_with_a_reason(raw: bytes, problem: str) -> None:
@@ -112,3 +123,19 @@ def test_sites_file_errors_are_reported(tmp_path) -> None:
     path.write_text("sites:\n  - id: other\n    name: Other\n")
     with pytest.raises(SitesConfigError, match="a site with id 'demo' is required"):
         load_sites(path)
+
+
+def request_from(ip: str, forwarded: str | None = None) -> SimpleNamespace:
+    headers = {"x-forwarded-for": forwarded} if forwarded is not None else {}
+    return SimpleNamespace(ip=ip, headers=headers)
+
+
+def test_forwarded_address_is_believed_only_from_a_trusted_proxy() -> None:
+    proxies = frozenset({"127.0.0.1"})
+    # nginx appends the address it saw; the entries before it are the client's own claims.
+    via_proxy = request_from("127.0.0.1", "6.6.6.6, 203.0.113.7")
+    assert client_address(via_proxy, proxies) == "203.0.113.7"  # type: ignore[arg-type]
+    assert client_address(request_from("127.0.0.1"), proxies) == "127.0.0.1"  # type: ignore[arg-type]
+    direct = request_from("198.51.100.2", "203.0.113.7")
+    assert client_address(direct, proxies) == "198.51.100.2"  # type: ignore[arg-type]
+    assert client_address(via_proxy, frozenset()) == "127.0.0.1"  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Privacy at rest: personal details redacted before storage, old conversations deleted."""
