@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -157,9 +158,9 @@ async def _turn(
     headers: Dict[str, str],
 ) -> str:
     try:
-        async with session.post(
-            url, json={"sender": sender, "message": message}, headers=headers
-        ) as response:
+        # A fresh message id per turn, as the widget sends (the REST channel ignores it).
+        body = {"sender": sender, "message": message, "message_id": uuid.uuid4().hex}
+        async with session.post(url, json=body, headers=headers) as response:
             body = await response.json(content_type=None)
             return "ok" if reply_ok(response.status, body) else f"bad reply {response.status}"
     except asyncio.TimeoutError:
