@@ -86,4 +86,7 @@ def tracker_store_from_endpoints(endpoints: Path) -> object:
     config = read_endpoint_config(str(endpoints), "tracker_store")
     if config is None:
         raise ValueError(f"{endpoints} configures no tracker_store")
+    if config.kwargs.get("dialect") == "sqlite":
+        # SQLite can't create the folder of a database that was never written.
+        Path(str(config.kwargs.get("db", "rasa.db"))).parent.mkdir(parents=True, exist_ok=True)
     return create_tracker_store(config)

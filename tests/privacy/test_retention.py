@@ -70,3 +70,11 @@ async def test_the_command_uses_the_endpoints_files_tracker_store(tmp_path: Path
     assert main(["retention", "--days", "5", "--endpoints", str(endpoints)]) == 0
     assert "deleted 1 conversation" in capsys.readouterr().out
     assert senders(store) == set()
+
+
+def test_the_command_works_before_any_conversation_was_stored(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "never" / "written" / "trackers.db"
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n")
+    assert main(["retention", "--endpoints", str(endpoints)]) == 0
+    assert "deleted 0 conversations" in capsys.readouterr().out
