@@ -25,7 +25,8 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate \
 	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
-	baseline-model bench bench-tuning profile test-bench-smoke eval test-eval-smoke
+	baseline-model bench bench-tuning profile test-bench-smoke eval test-eval-smoke \
+	run-cluster test-scale
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-17s %s\n", $$1, $$2}'
@@ -63,6 +64,13 @@ baseline-model: $(BASELINE_MODEL) ## Train the benchmark's baseline (Rasa defaul
 run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
 	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
 
+# The production topology on this machine: PostgreSQL and Redis on 127.0.0.1 (started from
+# Debian's packages if stopped), 2 Rasa instances x 2 workers and the action server behind
+# nginx on port 8080. Settings: bot/cluster/settings.py and docs/scaling.md.
+run-cluster: $(MODEL) ## Several Rasa instances behind nginx on PostgreSQL and Redis (port 8080)
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+	$(PY) -m bot cluster --model $(MODEL)
+
 shell: $(MODEL) ## Chat with the assistant in this terminal
 	$(PY) -m bot serve --model $(MODEL) --shell
 
@@ -84,7 +92,7 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server and not model and not browser and not bench and not eval" tests
+	$(PY) -m pytest -q -m "not server and not model and not browser and not bench and not eval and not scale" tests
 
 test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
 	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/nlu/test_nlu.yml --out results/nlu
@@ -120,7 +128,11 @@ eval: $(MODEL) ## Quality report: held-out NLU, crisis, off-topic, conversations
 test-eval-smoke: $(MODEL) ## `make eval` on small samples: it runs and its summary line is complete
 	$(PY) -m pytest -q -m eval tests
 
-test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke ## Every test (what CI runs)
+test-scale: $(MODEL) ## The cluster: failover, ordering, hostile input, rate limits, privacy at rest
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+	$(PY) -m pytest -q -m scale tests
+
+test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke test-scale ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt

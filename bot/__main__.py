@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot build | check-content | serve``."""
+"""Command line: ``python -m bot build | check-content | serve | cluster | retention``."""
 
 from bot.cli import main
 

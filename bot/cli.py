@@ -38,6 +38,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     retention.add_argument("--days", type=float, default=None)
     retention.add_argument("--endpoints", type=Path, default=Path("bot/endpoints.yml"))
 
+    cluster = commands.add_parser(
+        "cluster", help="several Rasa instances behind nginx on PostgreSQL and Redis"
+    )
+    cluster.add_argument("--model", type=Path, default=Path("models/parental.tar.gz"))
+
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args.out)
@@ -45,6 +50,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return _check_content(args.guidance)
     if args.command == "retention":
         return _retention(args.days, args.endpoints)
+    if args.command == "cluster":
+        from bot.cluster.command import run_cluster  # imports Rasa only when serving
+
+        return run_cluster(args.model)
     from bot.serve import serve as run_servers  # imports Rasa only when serving
 
     return run_servers(

@@ -1,0 +1,49 @@
+"""One cluster for all scale tests: its own PostgreSQL database, Redis prefix and ports."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot.cluster.cluster import Cluster, free_port
+from bot.cluster.services import drop_database
+from bot.cluster.settings import ClusterSettings
+from tests.scale.database import TrackerDatabase
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "models" / "parental.tar.gz"
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    for item in items:
+        if Path(str(item.fspath)).parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.scale)
+
+
+@pytest.fixture(scope="session")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    run = uuid.uuid4().hex[:10]
+    settings = ClusterSettings.from_env(os.environ).with_changes(
+        port=free_port(),
+        postgres_db=f"parental_scale_{run}",
+        redis_key_prefix=f"scale{run}",
+        runtime_dir=tmp_path_factory.mktemp("cluster"),
+    )
+    cluster = Cluster(settings, MODEL, expose_upstream=True)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+        drop_database(settings)
+
+
+@pytest.fixture(scope="session")
+def trackers(cluster: Cluster) -> Iterator[TrackerDatabase]:
+    database = TrackerDatabase(cluster.settings)
+    yield database
+    database.close()

@@ -1,0 +1,78 @@
+"""One client flooding gets 429s from nginx; eight parents chatting at the same time don't notice."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import List
+
+import aiohttp
+import numpy as np
+
+from bot.cluster.cluster import Cluster
+from tests.scale.client import WidgetClient
+
+SESSIONS = 8
+TURNS = 12
+THINK_S = 0.3  # parents read the answer before typing again
+FLOOD_STREAMS = 16  # one address, as many requests as it can get answered
+QUESTIONS = ["is roblox safe?", "who can see tiktok live?", "how do I report on discord?"]
+
+
+async def _session(cluster: Cluster, address: str) -> List[float]:
+    client = WidgetClient(cluster.url, address)
+    latencies = []
+    async with client.session() as http:
+        for turn in range(TURNS):
+            reply = await client.send(http, QUESTIONS[turn % len(QUESTIONS)], retries=1)
+            assert reply.status == 200, client.unexpected
+            latencies.append(reply.seconds)
+            await asyncio.sleep(THINK_S)
+    return latencies
+
+
+async def _sessions(cluster: Cluster, phase: int) -> List[float]:
+    results = await asyncio.gather(
+        *(_session(cluster, f"127.0.{40 + phase}.{i + 1}") for i in range(SESSIONS))
+    )
+    return [latency for latencies in results for latency in latencies]
+
+
+async def _flood(cluster: Cluster, stop: asyncio.Event, statuses: List[int]) -> None:
+    connector = aiohttp.TCPConnector(local_addr=("127.0.50.1", 0), limit=FLOOD_STREAMS)
+    body = {"sender": "flooder", "message": "is roblox safe?"}
+    async with aiohttp.ClientSession(connector=connector) as http:
+
+        async def one_stream() -> None:
+            while not stop.is_set():
+                async with http.post(
+                    f"{cluster.url}/webhooks/widget/webhook", json=body
+                ) as response:
+                    await response.read()
+                    statuses.append(response.status)
+                await asyncio.sleep(0.005)
+
+        await asyncio.gather(*(one_stream() for _ in range(FLOOD_STREAMS)))
+
+
+def test_a_flooding_client_is_limited_and_others_keep_their_latency(cluster: Cluster) -> None:
+    quiet_p95 = float(np.percentile(asyncio.run(_sessions(cluster, 0)), 95))
+
+    async def loaded() -> tuple[List[float], List[int]]:
+        stop, statuses = asyncio.Event(), []
+        flood = asyncio.create_task(_flood(cluster, stop, statuses))
+        await asyncio.sleep(1.0)  # the flood has used up its burst
+        latencies = await _sessions(cluster, 1)
+        stop.set()
+        await flood
+        return latencies, statuses
+
+    started = time.monotonic()
+    latencies, statuses = asyncio.run(loaded())
+    flood_p95 = float(np.percentile(latencies, 95))
+    limited = statuses.count(429) / len(statuses)
+    print(f"quiet p95 {quiet_p95 * 1000:.0f} ms, under flood {flood_p95 * 1000:.0f} ms; "
+          f"flood: {len(statuses)} requests in {time.monotonic() - started:.0f} s, {limited:.0%} got 429")  # fmt: skip
+    assert limited > 0.8
+    assert set(statuses) <= {200, 429}
+    assert flood_p95 <= 2 * quiet_p95
