@@ -24,6 +24,8 @@ def run_cluster(model: Path) -> int:
         print(f"cluster: {error}", file=sys.stderr)
         return 1
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # Ctrl-C stops the cluster even when started from a script that ignores SIGINT.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         print(
             f"Starting {settings.instances} Rasa instances x {settings.workers} workers and the "
