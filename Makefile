@@ -64,11 +64,14 @@ baseline-model: $(BASELINE_MODEL) ## Train the benchmark's baseline (Rasa defaul
 run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
 	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
 
+# Debian installs nginx in /usr/sbin, which is not always on PATH.
+NEED_NGINX := @command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+
 # The production topology on this machine: PostgreSQL and Redis on 127.0.0.1 (started from
 # Debian's packages if stopped), 2 Rasa instances x 2 workers and the action server behind
 # nginx on port 8080. Settings: bot/cluster/settings.py and docs/scaling.md.
 run-cluster: $(MODEL) ## Several Rasa instances behind nginx on PostgreSQL and Redis (port 8080)
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+	$(NEED_NGINX)
 	$(PY) -m bot cluster --model $(MODEL)
 
 shell: $(MODEL) ## Chat with the assistant in this terminal
@@ -129,7 +132,7 @@ test-eval-smoke: $(MODEL) ## `make eval` on small samples: it runs and its summa
 	$(PY) -m pytest -q -m eval tests
 
 test-scale: $(MODEL) ## The cluster: failover, ordering, hostile input, rate limits, privacy at rest
-	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+	$(NEED_NGINX)
 	$(PY) -m pytest -q -m scale tests
 
 test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke test-scale ## Every test (what CI runs)

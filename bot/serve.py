@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 import yaml
 
@@ -51,6 +51,20 @@ def cors_args() -> List[str]:
     return ["--cors", *origins] if origins else []
 
 
+def action_server_command(port: int) -> List[str]:
+    """The plain rasa-sdk action server serving ``actions/`` on ``port``."""
+    rasa = str(Path(sys.executable).with_name("rasa"))
+    return [rasa, "run", "actions", "--actions", "actions", "--port", str(port)]
+
+
+def rasa_command(verb: str, model: Path, endpoints: Path, *extra: str) -> List[str]:
+    """Rasa ``run`` or ``shell`` with our runtime tuning (bot/runtime/), config and CORS."""
+    return [
+        sys.executable, "-m", "bot.runtime", verb, "--model", str(model), *extra,
+        "--endpoints", str(endpoints), "--credentials", str(CREDENTIALS), *cors_args(),
+    ]  # fmt: skip
+
+
 def serve(
     model: Path,
     port: int,
@@ -59,17 +73,7 @@ def serve(
     tracker_db: Path = Path("var/trackers.db"),
 ) -> int:
     """Run both servers until interrupted or until either exits; return an exit status."""
-    rasa = str(Path(sys.executable).with_name("rasa"))
-    # The Rasa server runs with our runtime tuning (bot/runtime/); the action server is
-    # plain rasa-sdk.
-    tuned_rasa = [sys.executable, "-m", "bot.runtime"]
-    rasa_args = [
-        "--endpoints",
-        str(endpoints_for(actions_port, tracker_db)),
-        "--credentials",
-        str(CREDENTIALS),
-        *cors_args(),
-    ]
+    endpoints = endpoints_for(actions_port, tracker_db)
     children: List[subprocess.Popen] = []
 
     def stop(*_: object) -> None:
@@ -84,30 +88,16 @@ def serve(
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        children.append(
-            subprocess.Popen(
-                [
-                    rasa,
-                    "run",
-                    "actions",
-                    "--actions",
-                    "actions",
-                    "--port",
-                    str(actions_port),
-                ]
-            )
-        )
+        children.append(subprocess.Popen(action_server_command(actions_port)))
         if shell:
             if not _wait_for(f"http://127.0.0.1:{actions_port}/health", children):
                 print("the action server did not start", file=sys.stderr)
                 return 1
-            return subprocess.call([*tuned_rasa, "shell", "--model", str(model), *rasa_args])
+            return subprocess.call(rasa_command("shell", model, endpoints))
         # Both start at once: loading the model does not need the action server, and the
         # cold start is the slower of the two, not their sum.
         children.append(
-            subprocess.Popen(
-                [*tuned_rasa, "run", "--model", str(model), "--port", str(port), *rasa_args]
-            )
+            subprocess.Popen(rasa_command("run", model, endpoints, "--port", str(port)))
         )
         for url, what in (
             (f"http://127.0.0.1:{actions_port}/health", "the action server"),
@@ -140,15 +130,16 @@ def _wait_for(url: str, children: List[subprocess.Popen]) -> bool:
     while time.monotonic() < deadline:
         if any(child.poll() is not None for child in children):
             return False
-        if _answers(url):
+        if answers(url):
             return True
         time.sleep(0.2)
     return False
 
 
-def _answers(url: str) -> Optional[bool]:
+def answers(url: str, timeout_s: float = 2.0) -> bool:
+    """True if ``url`` answers 200 now."""
     try:
-        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (loopback)
+        with urllib.request.urlopen(url, timeout=timeout_s) as response:  # noqa: S310 (loopback)
             return bool(response.status == 200)
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
         return False

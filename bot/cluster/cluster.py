@@ -12,18 +12,15 @@ import logging
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
 
 from bot.cluster import nginx, services
 from bot.cluster.settings import ENDPOINTS, ClusterSettings
-from bot.serve import CREDENTIALS, cors_args
+from bot.serve import action_server_command, answers, rasa_command
 
 logger = logging.getLogger(__name__)
 
@@ -38,15 +35,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def answers(url: str, timeout_s: float = 2.0) -> bool:
-    """True if ``url`` answers 200."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout_s) as response:  # noqa: S310 (loopback)
-            return bool(response.status == 200)
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return False
 
 
 @dataclass
@@ -145,43 +133,19 @@ class Cluster:
         return f"http://{self.settings.host}:{self.settings.port}"
 
     def _action_server(self) -> Child:
-        rasa = str(Path(sys.executable).with_name("rasa"))
         return Child(
             name="actions",
-            command=[
-                rasa,
-                "run",
-                "actions",
-                "--actions",
-                "actions",
-                "--port",
-                str(self.actions_port),
-            ],
+            command=action_server_command(self.actions_port),
             env={"SANIC_WORKERS": str(self.settings.action_workers)},
             ready_url=f"http://127.0.0.1:{self.actions_port}/health",
             log=self.runtime / "actions.log",
         )
 
     def _instance(self, index: int, port: int) -> Child:
-        env = self.settings.service_env(f"http://127.0.0.1:{self.actions_port}/webhook")
         return Child(
             name=f"rasa-{index + 1}",
-            command=[
-                sys.executable,
-                "-m",
-                "bot.runtime",
-                "run",
-                "--model",
-                str(self.model),
-                "--port",
-                str(port),
-                "--endpoints",
-                str(ENDPOINTS),
-                "--credentials",
-                str(CREDENTIALS),
-                *cors_args(),
-            ],  # fmt: skip
-            env=env,
+            command=rasa_command("run", self.model, ENDPOINTS, "--port", str(port)),
+            env=self.settings.service_env(f"http://127.0.0.1:{self.actions_port}/webhook"),
             ready_url=f"http://127.0.0.1:{port}/webhooks/widget/ready",
             log=self.runtime / f"rasa-{index + 1}.log",
         )

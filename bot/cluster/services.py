@@ -23,7 +23,7 @@ class ServiceError(RuntimeError):
     """A service the cluster needs is not there and could not be started."""
 
 
-def answers(host: str, port: int, timeout_s: float = 1.0) -> bool:
+def accepts_connections(host: str, port: int, timeout_s: float = 1.0) -> bool:
     """True if something accepts TCP connections at host:port."""
     try:
         with socket.create_connection((host, port), timeout=timeout_s):
@@ -34,10 +34,10 @@ def answers(host: str, port: int, timeout_s: float = 1.0) -> bool:
 
 def ensure_services(settings: ClusterSettings) -> None:
     """Make sure PostgreSQL and Redis answer, starting local ones that are stopped."""
-    if not answers(settings.postgres_host, settings.postgres_port):
+    if not accepts_connections(settings.postgres_host, settings.postgres_port):
         _start_local(settings.postgres_host, "PostgreSQL", "postgresql", _start_postgres)
         _wait(settings.postgres_host, settings.postgres_port, "PostgreSQL")
-    if not answers(settings.redis_host, settings.redis_port):
+    if not accepts_connections(settings.redis_host, settings.redis_port):
         _start_local(settings.redis_host, "Redis", "redis-server", _start_redis(settings))
         _wait(settings.redis_host, settings.redis_port, "Redis")
 
@@ -81,7 +81,7 @@ def _start_redis(settings: ClusterSettings) -> Callable[[], None]:
 def _wait(host: str, port: int, what: str, timeout_s: float = 30) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if answers(host, port):
+        if accepts_connections(host, port):
             return
         time.sleep(0.2)
     raise ServiceError(f"{what} did not start on {host}:{port}")

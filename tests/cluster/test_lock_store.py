@@ -10,9 +10,11 @@ from rasa.core.lock_store import LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.cluster.lock_store import AtomicRedisLockStore
-from bot.cluster.services import answers
+from bot.cluster.services import accepts_connections
 
-pytestmark = pytest.mark.skipif(not answers("127.0.0.1", 6379), reason="no Redis on 127.0.0.1")
+pytestmark = pytest.mark.skipif(
+    not accepts_connections("127.0.0.1", 6379), reason="no Redis on 127.0.0.1"
+)
 
 
 def _stores(count: int) -> list:

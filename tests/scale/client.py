@@ -36,7 +36,6 @@ class WidgetClient:
     source_address: str
     sender: str = field(default_factory=lambda: f"p{uuid.uuid4().hex[:16]}")
     unexpected: List[str] = field(default_factory=list)  # neither an answer nor retryable
-    dropped: List[str] = field(default_factory=list)  # connections that failed (retried)
     attempts: List[int] = field(default_factory=list)  # tries per message answered
 
     def session(self) -> aiohttp.ClientSession:
@@ -71,8 +70,7 @@ class WidgetClient:
                             response.status, payload, attempt, time.perf_counter() - started
                         )
                     wait = float(response.headers.get("Retry-After", "1"))
-            except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-                self.dropped.append(repr(error))
+            except (aiohttp.ClientError, asyncio.TimeoutError):
                 wait = 0.5
             await asyncio.sleep(min(wait, 2.0))
         return Reply(0, {}, retries, time.perf_counter() - started)

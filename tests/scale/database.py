@@ -17,22 +17,18 @@ class TrackerDatabase:
     def __init__(self, settings: ClusterSettings) -> None:
         self.engine = sa.create_engine(postgres_url(settings, settings.postgres_db))
 
-    def events(self, conversation_id: str) -> List[Dict[str, Any]]:
-        """The conversation's events in the order they were stored."""
+    def raw_rows(self, conversation_id: str) -> List[str]:
+        """The stored rows as text, exactly as they sit in the table, in storage order."""
         with self.engine.connect() as connection:
             rows = connection.execute(
                 sa.text("SELECT data FROM events WHERE sender_id = :id ORDER BY id"),
                 {"id": conversation_id},
             )
-            return [json.loads(row[0]) for row in rows]
-
-    def raw_rows(self, conversation_id: str) -> List[str]:
-        """The stored rows as text, exactly as they sit in the table."""
-        with self.engine.connect() as connection:
-            rows = connection.execute(
-                sa.text("SELECT data FROM events WHERE sender_id = :id"), {"id": conversation_id}
-            )
             return [str(row[0]) for row in rows]
+
+    def events(self, conversation_id: str) -> List[Dict[str, Any]]:
+        """The conversation's events in the order they were stored."""
+        return [json.loads(row) for row in self.raw_rows(conversation_id)]
 
     def slots(self, conversation_id: str) -> Dict[str, Any]:
         """Each slot's latest stored value."""

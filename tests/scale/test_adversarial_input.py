@@ -12,7 +12,8 @@ from typing import Any, Dict, Optional, Tuple
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.cluster.cluster import Cluster, answers
+from bot.cluster.cluster import Cluster
+from bot.serve import answers
 
 EXAMPLES = 5_000
 MEMORY_GROWTH_LIMIT_MB = 300

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,15 +12,11 @@ import urllib.request
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
+from bot.cluster.cluster import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "parental.tar.gz"
 STARTUP_TIMEOUT_S = 240
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Assistant:
