@@ -39,7 +39,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 
 install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
 
-build/.built: $(VENV)/.installed data/guidance/*.yml $(wildcard bot/nlp/*.py bot/knowledge/*.py)
+build/.built: $(VENV)/.installed data/guidance/*.yml $(wildcard data/guidance/apps/*.yml bot/nlp/*.py bot/knowledge/*.py)
 	$(PY) -m bot build --out build
 	@touch $@
 

@@ -8,10 +8,23 @@ import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple, Union
 
-from bot.knowledge.loader import KnowledgeBaseError, load_knowledge_base
-from bot.knowledge.schema import TOPICS, KnowledgeBase
+from bot.knowledge.loader import (
+    APPS_DIR,
+    DEFAULT_GUIDANCE_DIR,
+    KnowledgeBaseError,
+    load_knowledge_base,
+    load_source_policy,
+)
+from bot.knowledge.schema import (
+    INTERNATIONAL,
+    REVIEW_SOURCE_CHECKED,
+    TOPICS,
+    AppProfile,
+    GuidanceEntry,
+    KnowledgeBase,
+)
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -110,15 +123,20 @@ def _check_content(guidance: Optional[Path]) -> int:
         kb = load_knowledge_base(guidance)
     except KnowledgeBaseError as error:
         print(f"knowledge base error: {error}", file=sys.stderr)
+        banned = _banned_sources(guidance)
+        if banned:
+            print("every source on a banned domain (source_policy.yml):", file=sys.stderr)
+            for line in banned:
+                print(f"  {line}", file=sys.stderr)
         return 1
     today = date.today()
     print(
-        f"{len(kb.entries)} entries, {len(kb.platforms)} platforms, "
-        f"{len(kb.countries)} countries, {len(kb.crisis)} crisis responses: valid"
+        f"{len(kb.entries)} entries, {len(kb.profiles)} app profiles, {len(kb.platforms)} "
+        f"platforms, {len(kb.countries)} countries, {len(kb.crisis)} crisis responses: valid"
     )
-    for entry in kb.entries:
-        if entry.is_due_for_review(today):
-            print(f"review overdue: {entry.file}: {entry.id} (review_by {entry.review_by})")
+    for item in _reviewed(kb):
+        if item.is_due_for_review(today):
+            print(f"review overdue: {item.file}: {_name(item)} (review_by {item.review_by})")
     counts = Counter(entry.topic for entry in kb.entries)
     for topic in TOPICS:
         if counts[topic] < MIN_ENTRIES_PER_TOPIC:
@@ -128,11 +146,103 @@ def _check_content(guidance: Optional[Path]) -> int:
     for where, url in _all_source_urls(kb):
         if not url.startswith("https://"):
             print(f"source not https: {where}: {url}")
+    _report_sources_and_reviews(kb)
+    _report_coverage(kb)
     tested = _platforms_in_tests(NLU_TEST_FILE)
-    for platform_id in kb.platforms:
-        if platform_id not in tested:
-            print(f"platform without an alias test: {platform_id} (no example in {NLU_TEST_FILE})")
+    untested = [p for p in kb.platforms if p not in tested]
+    if untested:
+        print(f"platforms without an alias test in {NLU_TEST_FILE}: {_some(untested, 12)}")
     return 0
+
+
+Reviewed = Union[GuidanceEntry, AppProfile]
+
+
+def _reviewed(kb: KnowledgeBase) -> List[Reviewed]:
+    """Entries and app profiles: what carries review dates and a review method."""
+    return [*kb.entries, *kb.profiles.values()]
+
+
+def _name(item: Reviewed) -> str:
+    return item.id if isinstance(item, GuidanceEntry) else item.platform
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({round(100 * part / whole) if whole else 0}%)"
+
+
+def _by_file(items: Sequence[Reviewed], note: str = "") -> List[str]:
+    """One line per file (and value of the ``note`` attribute): "file: note: id1, id2"."""
+    grouped: Dict[str, List[str]] = {}
+    for item in items:
+        where = f"{item.file}: {getattr(item, note)}" if note else item.file
+        grouped.setdefault(where, []).append(_name(item))
+    return [f"  {where}: {_some(names)}" for where, names in grouped.items()]
+
+
+def _some(names: Sequence[str], shown: int = 8) -> str:
+    """Up to ``shown`` names, then how many more: keeps each report line readable."""
+    more = f" (+{len(names) - shown} more)" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
+
+
+def _report_sources_and_reviews(kb: KnowledgeBase) -> None:
+    """Primary sources (data/guidance/source_policy.yml) and how content was reviewed."""
+    profiles = list(kb.profiles.values())
+    entries_without = [e for e in kb.entries if not any(s.primary for s in e.sources)]
+    profiles_without = [p for p in profiles if not any(s.primary for s in p.sources)]
+    print(
+        "with a primary source: "
+        f"entries {_share(len(kb.entries) - len(entries_without), len(kb.entries))}, "
+        f"profiles {_share(len(profiles) - len(profiles_without), len(profiles))}"
+    )
+    if entries_without or profiles_without:
+        print("no primary source:")
+        without: List[Reviewed] = [*entries_without, *profiles_without]
+        for line in _by_file(without):
+            print(line)
+    for profile in profiles:
+        if not profile.help_page.primary:
+            print(f"help_page not on a primary domain: {profile.file}: {profile.help_page.url}")
+    unchecked = [item for item in _reviewed(kb) if item.review_method != REVIEW_SOURCE_CHECKED]
+    if unchecked:
+        methods = Counter(item.review_method for item in unchecked)
+        summary = ", ".join(f"{count} {method}" for method, count in sorted(methods.items()))
+        print(f"not source_checked: {summary}")
+        for line in _by_file(unchecked, note="review_method"):
+            print(line)
+
+
+def _report_coverage(kb: KnowledgeBase) -> None:
+    """Which apps have a profile; which countries name a child helpline."""
+    missing = [p for p in kb.platforms if p not in kb.profiles]
+    print(
+        f"app profiles: {_share(len(kb.profiles), len(kb.platforms))} platforms"
+        + (f"; without one: {_some(missing)}" if missing else "")
+    )
+    countries = [c for c in kb.countries.values() if c.code != INTERNATIONAL]
+    without = [c.code for c in countries if c.child_helpline is None]
+    print(
+        f"child helplines: {_share(len(countries) - len(without), len(countries))} countries"
+        + (f"; without one: {', '.join(without)}" if without else "")
+    )
+
+
+def _banned_sources(guidance: Optional[Path]) -> List[str]:
+    """Every URL on a banned domain in the guidance files, so all can be fixed at once."""
+    folder = Path(guidance or DEFAULT_GUIDANCE_DIR)
+    try:
+        policy = load_source_policy(folder)
+    except KnowledgeBaseError:
+        return []
+    found = []
+    for path in sorted([*folder.glob("*.yml"), *folder.glob(f"{APPS_DIR}/*.yml")]):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, start=1):
+            for url in re.findall(r"https://[^\s\"'<>]+", line):
+                if policy.banned_domain(url):
+                    found.append(f"{path.relative_to(folder)}:{number}: {url}")
+    return found
 
 
 def _all_source_urls(kb: KnowledgeBase) -> List[Tuple[str, str]]:
@@ -146,6 +256,8 @@ def _all_source_urls(kb: KnowledgeBase) -> List[Tuple[str, str]]:
             if c
         ]
         urls += [(f"countries.yml: {country.code}", c.source) for c in contacts]
+    for profile in kb.profiles.values():
+        urls += [(profile.file, s.url) for s in (profile.help_page, *profile.sources)]
     return urls
 
 

@@ -7,6 +7,7 @@ and the field, so a content reviewer can fix it without reading Python.
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
@@ -16,31 +17,48 @@ import yaml
 from bot.knowledge.schema import (
     AGE_BANDS,
     CRISIS_TOPICS,
+    ESRB_RATINGS,
     INTERNATIONAL,
+    PEGI_RATINGS,
+    REVIEW_METHODS,
+    REVIEW_NOT_CHECKED,
     TOPICS,
+    AppProfile,
     Contact,
     Country,
     CrisisGuidance,
     GuidanceEntry,
     KnowledgeBase,
     Platform,
+    ProfileFact,
     Source,
+    SourcePolicy,
+    primary_first,
 )
 
 DEFAULT_GUIDANCE_DIR = Path(__file__).resolve().parents[2] / "data" / "guidance"
 PLATFORMS_FILE = "platforms.yml"
 COUNTRIES_FILE = "countries.yml"
 CRISIS_FILE = "crisis.yml"
-NON_TOPIC_FILES = frozenset({PLATFORMS_FILE, COUNTRIES_FILE, CRISIS_FILE})
+SOURCE_POLICY_FILE = "source_policy.yml"
+APPS_DIR = "apps"
+NON_TOPIC_FILES = frozenset({PLATFORMS_FILE, COUNTRIES_FILE, CRISIS_FILE, SOURCE_POLICY_FILE})
 
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 _ENTRY_REQUIRED = ("id", "topic", "answer", "sources", "reviewed_on", "review_by")
-_ENTRY_OPTIONAL = ("platforms", "age_bands", "steps", "keywords")
+_ENTRY_OPTIONAL = ("platforms", "age_bands", "steps", "keywords", "questions", "review_method")
 _PLATFORM_FIELDS = ("id", "name", "category", "aliases", "needs_qualifier")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 _COUNTRY_REQUIRED = ("name", "emergency", "report")
-_COUNTRY_OPTIONAL = ("police_non_emergency", "child_helpline", "parent_helpline", "image_removal")
+_COUNTRY_OPTIONAL = (
+    "police_non_emergency",
+    "child_helpline",
+    "parent_helpline",
+    "image_removal",
+    "law",
+)
+_COUNTRY_LAW_FIELDS = ("text", "sources", "topics")
 _CONTACT_FIELDS = ("name", "source", "phone", "web", "note")
 
 
@@ -75,6 +93,7 @@ class KnowledgeBaseError(ValueError):
 def load_knowledge_base(guidance_dir: Optional[Path] = None) -> KnowledgeBase:
     """Read and validate every platform and guidance entry in ``guidance_dir``."""
     folder = Path(guidance_dir or DEFAULT_GUIDANCE_DIR)
+    policy = load_source_policy(folder)
     platforms = _load_platforms(folder / PLATFORMS_FILE)
     entries: List[GuidanceEntry] = []
     seen: Dict[str, str] = {}
@@ -83,18 +102,22 @@ def load_knowledge_base(guidance_dir: Optional[Path] = None) -> KnowledgeBase:
             continue
         if path.stem not in TOPICS:
             raise KnowledgeBaseError(path.name, None, None, "file name is not a taxonomy topic id")
-        for entry in _load_entries(path, platforms):
+        for entry in _load_entries(path, platforms, policy):
             if entry.id in seen:
                 raise KnowledgeBaseError(
                     path.name, entry.id, "id", f"duplicate id, also in {seen[entry.id]}"
                 )
             seen[entry.id] = path.name
             entries.append(entry)
+    countries = _load_countries(folder / COUNTRIES_FILE)
+    _check_country_sources(COUNTRIES_FILE, countries, policy)
     return KnowledgeBase(
         platforms=platforms,
         entries=tuple(entries),
-        countries=_load_countries(folder / COUNTRIES_FILE),
-        crisis=_load_crisis(folder / CRISIS_FILE),
+        countries=countries,
+        crisis=_load_crisis(folder / CRISIS_FILE, policy),
+        profiles=_load_profiles(folder / APPS_DIR, platforms, countries, policy),
+        source_policy=policy,
     )
 
 
@@ -165,7 +188,9 @@ def _load_platforms(path: Path) -> Dict[str, Platform]:
     return platforms
 
 
-def _load_entries(path: Path, platforms: Mapping[str, Platform]) -> List[GuidanceEntry]:
+def _load_entries(
+    path: Path, platforms: Mapping[str, Platform], policy: SourcePolicy
+) -> List[GuidanceEntry]:
     file = path.name
     entries = []
     for index, raw in enumerate(_top_level_list(path, "entries")):
@@ -212,7 +237,7 @@ def _load_entries(path: Path, platforms: Mapping[str, Platform]) -> List[Guidanc
                 id=entry_id,
                 topic=raw["topic"],
                 answer=_text(file, label, "answer", raw["answer"]),
-                sources=_sources(file, label, raw["sources"]),
+                sources=_sources(file, label, raw["sources"], policy),
                 reviewed_on=reviewed_on,
                 review_by=review_by,
                 platforms=entry_platforms,
@@ -221,15 +246,30 @@ def _load_entries(path: Path, platforms: Mapping[str, Platform]) -> List[Guidanc
                 keywords=tuple(
                     k.lower() for k in _strings(file, label, "keywords", raw.get("keywords", []))
                 ),
+                questions=_strings(file, label, "questions", raw.get("questions", [])),
+                review_method=_review_method(file, label, raw.get("review_method")),
                 file=file,
             )
         )
     return entries
 
 
+def _review_method(file: str, label: str, value: Any) -> str:
+    """How the entry was last reviewed; entries that do not say were never checked."""
+    if value is None:
+        return REVIEW_NOT_CHECKED
+    if value not in REVIEW_METHODS:
+        raise KnowledgeBaseError(
+            file, label, "review_method", f"expected one of {', '.join(REVIEW_METHODS)}"
+        )
+    return str(value)
+
+
 def _load_countries(path: Path) -> Dict[str, Country]:
     file = path.name
     document = _read_yaml(path)
+    # The sources of a country's `law` follow the same policy as every other source.
+    policy = load_source_policy(path.parent)
     if not isinstance(document, dict) or not isinstance(document.get("countries"), dict):
         raise KnowledgeBaseError(file, None, "countries", "expected a mapping 'countries'")
     countries: Dict[str, Country] = {}
@@ -245,7 +285,7 @@ def _load_countries(path: Path) -> Dict[str, Country]:
             allowed=_COUNTRY_REQUIRED + _COUNTRY_OPTIONAL,
         )
 
-        countries[label] = _country(file, label, raw)
+        countries[label] = _country(file, label, raw, policy)
     if INTERNATIONAL not in countries:
         raise KnowledgeBaseError(
             file, INTERNATIONAL, None, "the international fallback is required"
@@ -253,7 +293,7 @@ def _load_countries(path: Path) -> Dict[str, Country]:
     return countries
 
 
-def _load_crisis(path: Path) -> Dict[str, CrisisGuidance]:
+def _load_crisis(path: Path, policy: SourcePolicy) -> Dict[str, CrisisGuidance]:
     file = path.name
     document = _read_yaml(path)
     if not isinstance(document, dict) or not isinstance(document.get("responses"), dict):
@@ -267,7 +307,7 @@ def _load_crisis(path: Path) -> Dict[str, CrisisGuidance]:
         crisis[label] = CrisisGuidance(
             category=label,
             steps=_strings(file, label, "steps", raw["steps"]),
-            sources=_sources(file, label, raw["sources"]),
+            sources=_sources(file, label, raw["sources"], policy),
         )
     missing = [c for c in CRISIS_TOPICS if c not in crisis]
     if missing:
@@ -275,7 +315,7 @@ def _load_crisis(path: Path) -> Dict[str, CrisisGuidance]:
     return crisis
 
 
-def _country(file: str, label: str, raw: Dict[str, Any]) -> Country:
+def _country(file: str, label: str, raw: Dict[str, Any], policy: SourcePolicy) -> Country:
     def one(name: str) -> Optional[Contact]:
         return _contact(file, label, name, raw[name]) if name in raw else None
 
@@ -285,8 +325,37 @@ def _country(file: str, label: str, raw: Dict[str, Any]) -> Country:
             raise KnowledgeBaseError(file, label, name, "must be a list")
         return tuple(_contact(file, label, name, item) for item in value)
 
+    def law() -> Tuple[Optional[str], Tuple[Source, ...], Tuple[str, ...]]:
+        """The optional `law: {text, sources, topics}` summary, every part checked."""
+        if "law" not in raw:
+            return None, (), ()
+        value = raw["law"]
+        if not isinstance(value, dict):
+            raise KnowledgeBaseError(
+                file, label, "law", "expected a mapping with a text and its sources"
+            )
+        for key in value:
+            if key not in _COUNTRY_LAW_FIELDS:
+                raise KnowledgeBaseError(file, label, f"law.{key}", "unknown field")
+        text = _text(file, label, "law.text", value.get("text"))
+        sources = value.get("sources")
+        if not isinstance(sources, list) or not sources:
+            raise KnowledgeBaseError(file, label, "law.sources", "needs at least one source")
+        topics = _strings(file, label, "law.topics", value.get("topics", ["age_requirements"]))
+        for topic in topics:
+            if topic not in TOPICS:
+                raise KnowledgeBaseError(file, label, "law.topics", f"unknown topic '{topic}'")
+        return (
+            text,
+            primary_first(
+                tuple(_source(file, label, "law.sources", item, policy) for item in sources)
+            ),
+            topics,
+        )
+
     emergency = one("emergency")
     assert emergency is not None  # required, checked by the caller
+    law_text, law_sources, law_topics = law()
     return Country(
         code=label,
         name=_text(file, label, "name", raw["name"]),
@@ -296,6 +365,9 @@ def _country(file: str, label: str, raw: Dict[str, Any]) -> Country:
         child_helpline=one("child_helpline"),
         parent_helpline=one("parent_helpline"),
         image_removal=many("image_removal"),
+        law=law_text,
+        law_sources=law_sources,
+        law_topics=law_topics,
     )
 
 
@@ -327,7 +399,7 @@ def _label(raw: Any, index: int) -> str:
 
 
 def _check_fields(
-    file: str, label: str, raw: Any, required: Tuple[str, ...], allowed: Tuple[str, ...]
+    file: str, label: Optional[str], raw: Any, required: Tuple[str, ...], allowed: Tuple[str, ...]
 ) -> None:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(file, label, None, "expected a mapping of fields")
@@ -350,13 +422,13 @@ def _identifier(file: str, label: str, value: Any) -> str:
     return value
 
 
-def _text(file: str, label: str, name: str, value: Any) -> str:
+def _text(file: str, label: Optional[str], name: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise KnowledgeBaseError(file, label, name, "must be non-empty text")
     return " ".join(value.split())
 
 
-def _strings(file: str, label: str, name: str, value: Any) -> Tuple[str, ...]:
+def _strings(file: str, label: Optional[str], name: str, value: Any) -> Tuple[str, ...]:
     if not isinstance(value, list):
         raise KnowledgeBaseError(file, label, name, "must be a list")
     return tuple(_text(file, label, name, item) for item in value)
@@ -377,17 +449,293 @@ def _date(file: str, label: str, name: str, value: Any) -> date:
     raise KnowledgeBaseError(file, label, name, "must be a date written YYYY-MM-DD")
 
 
-def _sources(file: str, label: str, value: Any) -> Tuple[Source, ...]:
+def _sources(file: str, label: str, value: Any, policy: SourcePolicy) -> Tuple[Source, ...]:
+    """A list of title + url sources, checked against the policy, primary first."""
     if not isinstance(value, list):
         raise KnowledgeBaseError(file, label, "sources", "must be a list")
-    sources = []
-    for raw in value:
-        if not isinstance(raw, dict) or set(raw) != {"title", "url"}:
+    return primary_first(tuple(_source(file, label, "sources", raw, policy) for raw in value))
+
+
+def _source(file: str, label: str, name: str, raw: Any, policy: SourcePolicy) -> Source:
+    """One title + url source: an https URL on no banned domain, marked primary or not."""
+    if not isinstance(raw, dict) or set(raw) != {"title", "url"}:
+        raise KnowledgeBaseError(file, label, name, "each source needs exactly a title and a url")
+    url = _url(file, label, name, raw["url"], policy)
+    return Source(
+        title=_text(file, label, name, raw["title"]), url=url, primary=policy.is_primary(url)
+    )
+
+
+def _url(file: str, label: str, name: str, value: Any, policy: SourcePolicy) -> str:
+    url = _text(file, label, name, value)
+    if not url.startswith("https://") or " " in url:
+        raise KnowledgeBaseError(file, label, name, f"not an https URL: {url}")
+    banned = policy.banned_domain(url)
+    if banned:
+        raise KnowledgeBaseError(
+            file,
+            label,
+            name,
+            f"{url} is on a banned domain ({banned}, see {SOURCE_POLICY_FILE}); "
+            "cite the platform's or an authority's own page",
+        )
+    return url
+
+
+# --- source policy --------------------------------------------------------------------
+
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def load_source_policy(guidance_dir: Optional[Path] = None) -> SourcePolicy:
+    """Read and validate ``source_policy.yml`` in ``guidance_dir``."""
+    path = Path(guidance_dir or DEFAULT_GUIDANCE_DIR) / SOURCE_POLICY_FILE
+    file = path.name
+    document = _read_yaml(path)
+    if not isinstance(document, dict):
+        raise KnowledgeBaseError(file, None, None, "expected primary_domains and banned_domains")
+    _check_fields(
+        file,
+        None,
+        document,
+        required=("primary_domains", "banned_domains"),
+        allowed=("primary_domains", "banned_domains"),
+    )
+    lists: Dict[str, Tuple[str, ...]] = {}
+    for name in ("primary_domains", "banned_domains"):
+        domains = _strings(file, None, name, document[name])
+        for domain in domains:
+            if not _DOMAIN.match(domain) or domain.startswith("www."):
+                raise KnowledgeBaseError(
+                    file, domain, name, "expected a lower-case host such as esafety.gov.au"
+                )
+        repeated = next((d for d in domains if domains.count(d) > 1), None)
+        if repeated:
+            raise KnowledgeBaseError(file, repeated, name, "listed twice")
+        lists[name] = domains
+    policy = SourcePolicy(
+        primary_domains=lists["primary_domains"], banned_domains=lists["banned_domains"]
+    )
+    for domain in policy.primary_domains:
+        banned = policy.banned_domain("https://" + domain)
+        if banned:
+            raise KnowledgeBaseError(file, domain, "primary_domains", f"is also banned ({banned})")
+    return policy
+
+
+def _check_country_sources(
+    file: str, countries: Mapping[str, Country], policy: SourcePolicy
+) -> None:
+    """Country contacts cite a page too: none may be on a banned domain."""
+    for code, country in countries.items():
+        for item in fields(country):
+            value = getattr(country, item.name)
+            contacts = value if isinstance(value, tuple) else (value,)
+            for contact in contacts:
+                if isinstance(contact, Contact):
+                    _url(file, code, f"{item.name}.source", contact.source, policy)
+
+
+# --- app profiles (data/guidance/apps/<platform>.yml) ---------------------------------
+
+_PROFILE_REQUIRED = (
+    "platform",
+    "summary",
+    "minimum_age",
+    "contact",
+    "report_and_block",
+    "help_page",
+    "sources",
+    "reviewed_on",
+    "review_by",
+)
+_PROFILE_OPTIONAL = ("live_streaming", "family_tool", "age_rating", "questions", "review_method")
+# Per fact: (required fields, optional fields).
+_FACT_FIELDS: Dict[str, Tuple[Tuple[str, ...], Tuple[str, ...]]] = {
+    "summary": (("text", "sources"), ()),
+    "minimum_age": (("text", "sources"), ("age", "by_country")),
+    "by_country": (("text", "sources"), ("age",)),
+    "live_streaming": (("text", "sources"), ("age",)),
+    "contact": (("text", "sources"), ()),
+    "family_tool": (("name", "text", "sources"), ()),
+    "report_and_block": (("text", "sources"), ()),
+    "age_rating": (("sources",), ("text", "pegi", "esrb")),
+}
+
+
+def _load_profiles(
+    folder: Path,
+    platforms: Mapping[str, Platform],
+    countries: Mapping[str, Country],
+    policy: SourcePolicy,
+) -> Dict[str, AppProfile]:
+    """Every app profile in ``folder``; an app without one is allowed."""
+    profiles: Dict[str, AppProfile] = {}
+    if not folder.is_dir():
+        return profiles
+    for path in sorted(folder.glob("*.yml")):
+        profile = _load_profile(path, platforms, countries, policy)
+        profiles[profile.platform] = profile
+    return profiles
+
+
+class _SourceIds:
+    """A profile's ``sources`` mapping, and which ids its facts cite."""
+
+    def __init__(self, file: str, label: str, raw: Any, policy: SourcePolicy):
+        if not isinstance(raw, dict) or not raw:
+            raise KnowledgeBaseError(file, label, "sources", "expected a mapping id -> title, url")
+        self.file, self.label = file, label
+        self.by_id: Dict[str, Source] = {}
+        for key, value in raw.items():
+            name = f"sources.{key}"
+            if not isinstance(key, str) or not _ID_PATTERN.match(key):
+                raise KnowledgeBaseError(
+                    file, label, name, "ids are lowercase letters and digits joined by underscores"
+                )
+            self.by_id[key] = _source(file, label, name, value, policy)
+        self.used: Dict[str, None] = {}
+
+    def cite(self, name: str, value: Any) -> Tuple[Source, ...]:
+        ids = _strings(self.file, self.label, name, value)
+        if not ids:
+            raise KnowledgeBaseError(self.file, self.label, name, "cite at least one source id")
+        for source_id in ids:
+            if source_id not in self.by_id:
+                raise KnowledgeBaseError(
+                    self.file, self.label, name, f"source id '{source_id}' is not in sources"
+                )
+            if ids.count(source_id) > 1:
+                raise KnowledgeBaseError(
+                    self.file, self.label, name, f"source id '{source_id}' is cited twice"
+                )
+            self.used[source_id] = None
+        return primary_first(tuple(self.by_id[i] for i in ids))
+
+    def check_all_used(self) -> None:
+        for source_id in self.by_id:
+            if source_id not in self.used:
+                raise KnowledgeBaseError(
+                    self.file, self.label, f"sources.{source_id}", "defined but never cited"
+                )
+
+    def in_order(self) -> Tuple[Source, ...]:
+        return primary_first(tuple(self.by_id.values()))
+
+
+def _load_profile(
+    path: Path,
+    platforms: Mapping[str, Platform],
+    countries: Mapping[str, Country],
+    policy: SourcePolicy,
+) -> AppProfile:
+    file = f"{path.parent.name}/{path.name}"
+    try:
+        raw = _read_yaml(path)
+    except KnowledgeBaseError as error:  # name the folder too
+        raise KnowledgeBaseError(file, error.entry, error.field, error.problem) from None
+    if isinstance(raw, dict) and isinstance(raw.get("platform"), str) and raw["platform"]:
+        label = raw["platform"]
+    else:
+        label = path.stem
+    _check_fields(
+        file, label, raw, required=_PROFILE_REQUIRED, allowed=_PROFILE_REQUIRED + _PROFILE_OPTIONAL
+    )
+    platform = raw["platform"]
+    if platform not in platforms:
+        raise KnowledgeBaseError(file, label, "platform", f"unknown platform '{platform}'")
+    if platform != path.stem:
+        raise KnowledgeBaseError(
+            file, label, "platform", f"'{platform}' does not match the file name '{path.stem}'"
+        )
+    ids = _SourceIds(file, label, raw["sources"], policy)
+
+    def fact(name: str, value: Any, kind: Optional[str] = None) -> ProfileFact:
+        return _profile_fact(file, label, name, kind or name, value, ids)
+
+    minimum_age = fact("minimum_age", raw["minimum_age"])
+    by_country: Dict[str, ProfileFact] = {}
+    raw_by_country = raw["minimum_age"].get("by_country", {})
+    if not isinstance(raw_by_country, dict) or (
+        "by_country" in raw["minimum_age"] and not raw_by_country
+    ):
+        raise KnowledgeBaseError(
+            file, label, "minimum_age.by_country", "expected a mapping of country codes"
+        )
+    for code, value in raw_by_country.items():
+        name = f"minimum_age.by_country.{code}"
+        if isinstance(code, bool):
             raise KnowledgeBaseError(
-                file, label, "sources", "each source needs exactly a title and a url"
+                file, label, name, 'quote the country code (YAML reads NO as false), e.g. "NO"'
             )
-        url = _text(file, label, "sources", raw["url"])
-        if not url.startswith("https://") or " " in url:
-            raise KnowledgeBaseError(file, label, "sources", f"not an https URL: {url}")
-        sources.append(Source(title=_text(file, label, "sources", raw["title"]), url=url))
-    return tuple(sources)
+        if code == INTERNATIONAL or code not in countries:
+            raise KnowledgeBaseError(
+                file, label, name, f"'{code}' is not a country code in {COUNTRIES_FILE}"
+            )
+        by_country[code] = fact(name, value, "by_country")
+    optional = {
+        name: fact(name, raw[name]) if name in raw else None
+        for name in ("live_streaming", "family_tool", "age_rating")
+    }
+    help_page = _source(file, label, "help_page", raw["help_page"], policy)
+    reviewed_on = _date(file, label, "reviewed_on", raw["reviewed_on"])
+    review_by = _date(file, label, "review_by", raw["review_by"])
+    if review_by <= reviewed_on:
+        raise KnowledgeBaseError(file, label, "review_by", "must be after reviewed_on")
+    profile = AppProfile(
+        platform=platform,
+        summary=fact("summary", raw["summary"]),
+        minimum_age=minimum_age,
+        contact=fact("contact", raw["contact"]),
+        report_and_block=fact("report_and_block", raw["report_and_block"]),
+        help_page=help_page,
+        reviewed_on=reviewed_on,
+        review_by=review_by,
+        live_streaming=optional["live_streaming"],
+        family_tool=optional["family_tool"],
+        age_rating=optional["age_rating"],
+        minimum_age_by_country=by_country,
+        questions=_strings(file, label, "questions", raw.get("questions", [])),
+        review_method=_review_method(file, label, raw.get("review_method")),
+        sources=ids.in_order(),
+        file=file,
+    )
+    ids.check_all_used()
+    return profile
+
+
+def _profile_fact(
+    file: str, label: str, name: str, kind: str, raw: Any, ids: _SourceIds
+) -> ProfileFact:
+    required, optional = _FACT_FIELDS[kind]
+    if not isinstance(raw, dict):
+        raise KnowledgeBaseError(file, label, name, f"expected fields {', '.join(required)}")
+    for key in required:
+        if raw.get(key) in (None, "", []):
+            raise KnowledgeBaseError(file, label, f"{name}.{key}", "is required")
+    for key in raw:
+        if key not in required + optional:
+            raise KnowledgeBaseError(file, label, f"{name}.{key}", "unknown field")
+    age = raw.get("age")
+    if "age" in raw and (isinstance(age, bool) or not isinstance(age, int) or not 0 < age <= 21):
+        raise KnowledgeBaseError(file, label, f"{name}.age", "must be a whole number of years")
+    ratings = {}
+    for key, allowed in (("pegi", PEGI_RATINGS), ("esrb", ESRB_RATINGS)):
+        if key in raw:
+            if raw[key] not in allowed:
+                raise KnowledgeBaseError(
+                    file,
+                    label,
+                    f"{name}.{key}",
+                    f"expected one of {', '.join(allowed)}, quoted (e.g. \"{allowed[1]}\")",
+                )
+            ratings[key] = str(raw[key])
+    if kind == "age_rating" and not ratings and "text" not in raw:
+        raise KnowledgeBaseError(file, label, name, "give pegi, esrb or text")
+    return ProfileFact(
+        text=_text(file, label, f"{name}.text", raw["text"]) if "text" in raw else "",
+        sources=ids.cite(f"{name}.sources", raw["sources"]),
+        age=age,
+        name=_text(file, label, f"{name}.name", raw["name"]) if "name" in raw else None,
+        **ratings,
+    )

@@ -21,12 +21,15 @@ from bot.replies import Reply, fill_template, reply_meta
 # Buttons offered when the country is unknown: the most common, then "another".
 COUNTRY_BUTTONS: Tuple[str, ...] = ("GB", "US", "AU", "CA", "IE", "NZ")
 DEFAULT_CATEGORY = "abuse"
+# Crises where a child's image may need taking down: the response lists removal services.
+IMAGE_CATEGORIES = frozenset({"sextortion", "abuse_material", "image_shared", "covert_recording"})
 
 
 def contact_line(contact: Contact) -> str:
-    """One bullet: the service and how to reach it."""
+    """One bullet: the service, how to reach it, and what it is for (its note)."""
     details = " or ".join(d for d in (contact.phone, contact.web) if d)
-    return f"\n• {contact.name}" + (f": {details}" if details else "")
+    line = f"\n• {contact.name}" + (f": {details}" if details else "")
+    return line + (f" – {contact.note}" if contact.note else "")
 
 
 def country_buttons(kb: KnowledgeBase) -> List[Dict[str, str]]:
@@ -56,10 +59,10 @@ def crisis_reply(
     values = {
         "opening": fill_template("crisis_opening", {}),
         "emergency": _emergency(country),
-        "report": _lines("routes_report", country.report),
+        "report": _lines("routes_report", _report(country)),
         "support": _lines("routes_support", _support(country)),
         "removal": _lines("routes_removal", country.image_removal)
-        if category in ("sextortion", "abuse_material")
+        if category in IMAGE_CATEGORIES
         else "",
         "steps": "".join(f"\n• {step}" for step in guidance.steps),
         "contact": fill_template("school_contact", {"contact": school_contact})
@@ -85,9 +88,16 @@ def crisis_reply(
 
 def _emergency(country: Country) -> str:
     contact = country.emergency
+    about = f"{contact.name}; {contact.note}" if contact.note else contact.name
     if contact.phone:
-        return fill_template("crisis_emergency", {"number": f"{contact.phone} ({contact.name})"})
-    return fill_template("crisis_emergency_unknown", {"name": contact.name})
+        return fill_template("crisis_emergency", {"number": f"{contact.phone} ({about})"})
+    return fill_template("crisis_emergency_unknown", {"name": about})
+
+
+def _report(country: Country) -> List[Contact]:
+    """The specialist routes, then the police's non-emergency line where there is one."""
+    police = country.police_non_emergency
+    return [*country.report, *([police] if police else [])]
 
 
 def _support(country: Country) -> List[Contact]:
