@@ -11,11 +11,35 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.knowledge.schema import KnowledgeBase
 from bot.replies import Reply, custom_payload, fill_template
 from bot.safety.countries import country_from_text, valid_country
+from bot.understanding.interpret import Heard, Memory, platform_mentions
 
 
 def latest_text(tracker: Tracker) -> str:
     """The text of the latest user message ("" for a button without text)."""
     return str((tracker.latest_message or {}).get("text") or "")
+
+
+def heard(tracker: Tracker) -> Heard:
+    """What NLU made of the latest message."""
+    message = tracker.latest_message or {}
+    text = latest_text(tracker)
+    return Heard(
+        # A button's payload ("/inform_age{...}") is not something the parent wrote.
+        text="" if text.startswith("/") else text,
+        intent=(message.get("intent") or {}).get("name"),
+        ranking=message.get("intent_ranking") or [],
+        platform_mentions=platform_mentions(text, message.get("entities") or []),
+        age_band=next(tracker.get_latest_entity_values("age_band"), None),
+    )
+
+
+def memory(tracker: Tracker) -> Memory:
+    """What the conversation established before the latest message."""
+    return Memory(
+        topic=tracker.get_slot("topic"),
+        platform=tracker.get_slot("platform"),
+        age_band=tracker.get_slot("age_band"),
+    )
 
 
 def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:

@@ -8,12 +8,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import resolve_country, school_contact, send_reply
-from bot.answering import Question, answer_question
-from bot.intents import INFORM_AGE_INTENT
+from actions.conversation import memory, resolve_country, school_contact, send_reply
+from bot.answering import Family, answer
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
 from bot.safety.response import crisis_reply
+from bot.understanding import get_interpreter
 
 
 class ActionSetCountry(Action):
@@ -36,20 +36,13 @@ class ActionSetCountry(Action):
         topic = tracker.get_slot("topic")
         if category:
             reply = crisis_reply(kb, category, country, school_contact(tracker))
+            reply.meta["age_band"] = tracker.get_slot("age_band")
         elif topic:
-            # Asked like a message that only gives an age: re-answer the last topic.
-            question = Question(
-                intent=INFORM_AGE_INTENT,
-                text="",
-                previous_topic=topic,
-                previous_platform=tracker.get_slot("platform"),
-                previous_age_band=tracker.get_slot("age_band"),
-                country=country,
-                school_contact=school_contact(tracker),
-            )
-            reply = answer_question(kb, question)
+            meaning = get_interpreter().repeat(memory(tracker))
+            reply = answer(kb, meaning, Family(country, school_contact(tracker)))
         else:
             name = kb.country(country).name
-            reply = Reply("country_noted", reply_meta("chitchat"), values={"country": name})
+            meta = reply_meta("chitchat", age_band=tracker.get_slot("age_band"), country=country)
+            reply = Reply("country_noted", meta, values={"country": name})
         send_reply(dispatcher, reply)
         return [SlotSet("country", country)]

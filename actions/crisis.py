@@ -17,6 +17,7 @@ from actions.conversation import (
 )
 from bot.intents import topic_for_intent
 from bot.knowledge import get_knowledge_base
+from bot.knowledge.ages import age_band_from_text
 from bot.knowledge.schema import CRISIS_TOPICS
 from bot.safety.crisis import detect_crisis
 from bot.safety.response import crisis_reply
@@ -47,8 +48,14 @@ class ActionCrisisResponse(Action):
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
         reply = crisis_reply(kb, crisis_category(tracker), country, school_contact(tracker))
+        # The child's age and the subject stay known, so "can we get the photo taken down?"
+        # is answered as part of this conversation.
+        age_band = age_band_from_text(latest_text(tracker)) or tracker.get_slot("age_band")
+        reply.meta["age_band"] = age_band
         send_reply(dispatcher, reply)
-        return slot_events(tracker, {**reply.slots, "country": country})
+        slots = {**reply.slots, "country": country, "age_band": age_band}
+        slots["topic"] = reply.meta["topic"]
+        return slot_events(tracker, slots)
 
 
 def crisis_category(tracker: Tracker) -> Optional[str]:

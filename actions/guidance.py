@@ -9,19 +9,27 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
-    latest_text,
+    heard,
+    memory,
     resolve_country,
     school_contact,
     send_reply,
     slot_events,
 )
-from bot.answering import Question, answer_question, clarify_options
+from bot.answering import Family, answer, clarify_buttons
+from bot.intents import topic_for_intent
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
+from bot.understanding import get_interpreter
 
 
 class ActionAnswerGuidance(Action):
-    """Answer with the guidance entry that best fits the topic, app and child's age."""
+    """Answer in the conversation's context: guidance, a question back, or off-topic.
+
+    Every message that is not a crisis or small talk comes here, off-topic ones
+    included, because only here is the conversation known: "what could go wrong?" is a
+    question about the app just discussed, not an off-topic request.
+    """
 
     def name(self) -> str:
         """Unique identifier of the action."""
@@ -36,25 +44,15 @@ class ActionAnswerGuidance(Action):
         """Send the reply and remember the topic, app, age and country for follow-ups."""
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
-        question = Question(
-            intent=((tracker.latest_message or {}).get("intent") or {}).get("name"),
-            text=latest_text(tracker),
-            platform_mentions=[str(v) for v in tracker.get_latest_entity_values("platform")],
-            previous_topic=tracker.get_slot("topic"),
-            previous_platform=tracker.get_slot("platform"),
-            previous_age_band=tracker.get_slot("age_band"),
-            country=country,
-            age_band=next(tracker.get_latest_entity_values("age_band"), None),
-            intent_ranking=(tracker.latest_message or {}).get("intent_ranking") or [],
-            school_contact=school_contact(tracker),
-        )
-        reply = answer_question(kb, question)
+        said = heard(tracker)
+        meaning = get_interpreter().interpret(said, memory(tracker))
+        reply = answer(kb, meaning, Family(country, school_contact(tracker)), said.text)
         send_reply(dispatcher, reply)
         return slot_events(tracker, {**reply.slots, "country": country})
 
 
 class ActionClarify(Action):
-    """When NLU is unsure, offer the most likely topics as buttons instead of guessing."""
+    """When no rule applies, offer the most likely topics as buttons instead of guessing."""
 
     def name(self) -> str:
         """Unique identifier of the action."""
@@ -67,8 +65,10 @@ class ActionClarify(Action):
         domain: Dict[str, Any],
     ) -> List[EventType]:
         """Send the clarify question with up to three topic buttons."""
+        kb = get_knowledge_base()
         ranking = (tracker.latest_message or {}).get("intent_ranking") or []
-        buttons = clarify_options(ranking)
+        topics = [t for t in (topic_for_intent(r.get("name")) for r in ranking) if t][:3]
+        buttons = clarify_buttons(kb, topics, tracker.get_slot("platform"))
         meta = reply_meta(
             "clarify",
             age_band=tracker.get_slot("age_band"),

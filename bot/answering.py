@@ -1,139 +1,261 @@
-"""Turn a parent's question into a guidance reply: topic, app and age in, entry and metadata out.
+"""Turn an interpretation of a parent's message into a reply: entry, app facts and metadata.
 
 Pure functions over the knowledge base, so the Rasa action that calls them stays thin and
-the logic is tested without an action server.
+the logic is tested without an action server. What the message means is decided in
+``bot.understanding``; this module only words the answer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from bot.intents import (
-    INFORM_AGE_INTENT,
-    PLATFORM_SAFETY_INTENT,
-    intent_for_topic,
-    topic_for_intent,
-)
-from bot.knowledge.ages import age_band_from_text
+from bot.intents import intent_for_topic
 from bot.knowledge.schema import (
     AGE_BAND_TITLES,
     AGE_BANDS,
     INTERNATIONAL,
     TOPIC_TITLES,
+    AppProfile,
+    GuidanceEntry,
     KnowledgeBase,
+    ProfileFact,
+    Source,
 )
 from bot.knowledge.selection import select_entry
-from bot.replies import Reply, fill_template, reply_meta, sources_text, steps_text
+from bot.replies import Reply, fill_template, reply_meta, steps_text
 from bot.safety.response import contact_line, country_buttons
+from bot.understanding.interpret import (
+    AGE_NOTED,
+    CLARIFY,
+    GUIDANCE,
+    OUT_OF_SCOPE,
+    Interpretation,
+)
 
-MAX_CLARIFY_OPTIONS = 3
 REPORTING_TOPIC = "reporting"
+# The general answer for an app or game the knowledge base does not list: how to check
+# its age rating, terms and settings yourself (data/guidance/age_requirements.yml).
+UNLISTED_APP_ENTRY = "age_requirements_unknown_app"
 
 
 @dataclass(frozen=True)
-class Question:
-    """What the latest message and the conversation so far tell us."""
+class Family:
+    """What the reply is tailored to beyond the question: the country and the school."""
 
-    intent: Optional[str]
-    text: str
-    platform_mentions: Sequence[str] = ()
-    previous_topic: Optional[str] = None
-    previous_platform: Optional[str] = None
-    previous_age_band: Optional[str] = None
     country: Optional[str] = None
-    # An age band chosen with an age button (entity), which needs no parsing.
-    age_band: Optional[str] = None
-    # The classifier's ranking, best first: a second opinion when the intent alone
-    # cannot be answered.
-    intent_ranking: Sequence[Dict[str, Any]] = ()
     # The school's safeguarding contact (site configuration), named in reporting answers.
     school_contact: Optional[str] = None
 
 
-def answer_question(kb: KnowledgeBase, question: Question) -> Reply:
-    """The guidance reply for ``question``, or a request for what is missing."""
-    mentioned = _first_known_platform(kb, question.platform_mentions)
-    # The child's age carries over to later questions. The app carries over only where
-    # the message can only be about it: an age alone ("she's 12") or "is it safe?". Any
-    # other question without an app is answered in general: a remembered app would give,
-    # say, Snapchat-specific sextortion advice to a parent who never mentioned Snapchat.
-    re_asking = question.intent == INFORM_AGE_INTENT
-    refers_back = re_asking or question.intent == PLATFORM_SAFETY_INTENT
-    platform = mentioned or (question.previous_platform if refers_back else None)
-    age_band = (
-        (question.age_band if question.age_band in AGE_BANDS else None)
-        or age_band_from_text(question.text)
-        or question.previous_age_band
-    )
-    slots: Dict[str, Any] = {
-        "platform": mentioned or question.previous_platform,
-        "age_band": age_band,
-    }
+def answer(kb: KnowledgeBase, meaning: Interpretation, family: Family, text: str = "") -> Reply:
+    """The reply for ``meaning``; ``text`` is the parent's message (for keyword matches)."""
+    slots: Dict[str, Any] = {"age_band": meaning.age_band}
+    if meaning.platform:
+        slots["platform"] = meaning.platform
+    if meaning.kind == OUT_OF_SCOPE:
+        return Reply("out_of_scope", _meta("out_of_scope", meaning, family), slots=slots)
+    if meaning.kind == AGE_NOTED:
+        return Reply("age_noted", _meta("chitchat", meaning, family), slots=slots)
+    if meaning.kind == CLARIFY or not meaning.topic:
+        buttons = clarify_buttons(kb, meaning.options, meaning.platform)
+        template = "clarify" if buttons else "not_understood"
+        return Reply(template, _meta("clarify", meaning, family), buttons=buttons, slots=slots)
+    assert meaning.kind == GUIDANCE
+    return _guidance(kb, meaning, family, text, slots)
 
-    if re_asking:
-        topic = question.previous_topic
-        if topic is None:
-            return Reply("age_noted", _meta("chitchat", question, age_band=age_band), slots=slots)
-    elif question.intent == PLATFORM_SAFETY_INTENT:
-        found = kb.platform(platform)
-        # "messaging apps for a 10 year old" names no app: answer the likeliest topic
-        # instead, and only ask which app when there is no plausible one.
-        topic = found.category if found else runner_up_topic(question.intent_ranking)
-        if topic is None:
-            return Reply(
-                "ask_which_app",
-                _meta("clarify", question, age_band=age_band),
-                slots=slots,
-            )
-    else:
-        topic = topic_for_intent(question.intent)
-    if topic is None:
-        return Reply("not_understood", _meta("clarify", question, age_band=age_band), slots=slots)
 
-    selection = select_entry(kb, topic, platform, age_band, question.text)
-    if selection is None:
-        return Reply("not_understood", _meta("clarify", question, age_band=age_band), slots=slots)
-    entry = selection.entry
+def _guidance(
+    kb: KnowledgeBase, meaning: Interpretation, family: Family, text: str, slots: Dict[str, Any]
+) -> Reply:
+    topic = meaning.topic or ""
+    platform = meaning.platform
+    entry, specific = _choose_entry(kb, meaning, text)
+    if entry is None:
+        return Reply("not_understood", _meta("clarify", meaning, family), slots=slots)
+    if platform is None and specific and len(entry.platforms) == 1:
+        # "How do I turn off Snap Map?" names a feature of one app: that app it is.
+        platform = entry.platforms[0]
+    profile = kb.profile(platform)
+    lead = _profile_facts(profile, topic, meaning.whole_app, specific, family.country)
+    sources: List[Source] = [s for fact in lead for s in fact.sources]
+    answer_text = " ".join(fact.text.strip() for fact in lead)
+    if not lead or specific or not meaning.whole_app:
+        answer_text = f"{answer_text} {entry.answer}".strip() if lead else entry.answer
+    sources += entry.sources
+    values = {"answer": answer_text, "steps": steps_text(entry)}
     preface = None
-    values = {
-        "answer": entry.answer,
-        "steps": steps_text(entry),
-        "sources": sources_text(entry),
-    }
-    if platform and not selection.matches_platform:
+    if meaning.unlisted_app:
+        preface = "unlisted_app"
+        values["app_name"] = meaning.unlisted_app
+    elif platform and not specific and not lead:
         # Say so when the question is about an app and we can only answer in general.
         preface = "no_platform_details"
         values["platform_name"] = kb.platforms[platform].name
+    law_applies = _country_law_applies(kb, family.country, topic, meaning.whole_app, lead, profile)
+    if law_applies:
+        country = kb.country(family.country)
+        values["answer"] += fill_template(
+            "country_law", {"country": country.name, "law": country.law or ""}
+        )
+        sources += country.law_sources
+    help_page = _help_page(kb, profile, platform)
+    if help_page is not None:
+        values["steps"] += fill_template(
+            "app_help_page", {"platform_name": kb.platforms[platform or ""].name,
+                              "url": help_page.url}
+        )  # fmt: skip
+        sources.append(help_page)
+    ordered = _unique_primary_first(sources)
+    values["sources"] = "\n".join(f"{s.title}: {s.url}" for s in ordered)
     meta = reply_meta(
         "guidance",
         topic=topic,
         platform=platform,
-        age_band=age_band,
-        country=question.country,
-        sources=entry.sources,
-        guidance_ids=[entry.id],
+        age_band=meaning.age_band,
+        country=family.country,
+        sources=ordered,
+        guidance_ids=[entry.id, *([f"app:{profile.platform}"] if lead and profile else [])],
     )
-    slots["topic"] = topic
+    slots.update(topic=topic, platform=platform)
     reply = Reply("guidance", meta, values=values, preface=preface, slots=slots)
     if topic == REPORTING_TOPIC:
-        _add_reporting_routes(kb, reply, question.country)
-        if question.school_contact:
+        _add_reporting_routes(kb, reply, family.country)
+        if family.school_contact:
             reply.values["answer"] += fill_template(
-                "school_contact", {"contact": question.school_contact}
+                "school_contact", {"contact": family.school_contact}
             )
-    elif age_band is None and _age_changes_the_answer(kb, question, topic, platform, entry.id):
+    elif meaning.age_band is None and _age_changes_the_answer(kb, topic, platform, entry.id, text):
         reply.follow_up = "ask_age"
         reply.buttons = age_buttons()
     return reply
 
 
+def _choose_entry(
+    kb: KnowledgeBase, meaning: Interpretation, text: str
+) -> Tuple[Optional[GuidanceEntry], bool]:
+    """The entry to answer with, and whether it is specific to the app or the feature asked."""
+    if meaning.unlisted_app:
+        try:
+            return kb.entry(UNLISTED_APP_ENTRY), False
+        except KeyError:
+            pass
+    if meaning.keyword_entry:
+        entry = kb.entry(meaning.keyword_entry)
+        fits_app = not entry.platforms or meaning.platform in entry.platforms
+        fits_age = not entry.age_bands or meaning.age_band in entry.age_bands
+        if fits_age and (fits_app or meaning.platform is None):
+            return entry, True
+    selection = select_entry(kb, meaning.topic or "", meaning.platform, meaning.age_band, text)
+    if selection is None:
+        return None, False
+    return selection.entry, selection.matches_platform
+
+
+# Which facts of an app's profile answer a question on each topic (first found is used,
+# except where a topic lists several that all belong in the answer).
+_PROFILE_FIELDS: Dict[str, Tuple[str, ...]] = {
+    "age_requirements": ("minimum_age", "live_streaming"),
+    "livestreaming": ("live_streaming", "contact"),
+    "parental_controls": ("family_tool",),
+    "screen_time": ("family_tool",),
+    "scams_and_spending": ("family_tool",),
+    "reporting": ("report_and_block",),
+    "cyberbullying": ("report_and_block",),
+    "grooming": ("contact", "report_and_block"),
+    "sextortion": ("report_and_block",),
+    "social_and_chat_apps": ("contact",),
+    "privacy_and_location": ("contact",),
+    "random_video_chat": ("contact",),
+    "online_gaming": ("age_rating", "contact"),
+    "harmful_content": ("age_rating",),
+}
+_WHOLE_APP_FIELDS = ("summary", "minimum_age", "contact", "family_tool")
+
+
+def _profile_facts(
+    profile: Optional[AppProfile],
+    topic: str,
+    whole_app: bool,
+    specific_entry: bool,
+    country: Optional[str],
+) -> List[ProfileFact]:
+    """The app's own facts that answer the question, the country's law first where it applies."""
+    if profile is None:
+        return []
+    law = profile.minimum_age_by_country.get((country or "").upper())
+    if specific_entry and not whole_app:
+        # The entry speaks about the app already; add only a law that changes its age.
+        return [law] if law is not None and topic in ("age_requirements",) else []
+    names = _WHOLE_APP_FIELDS if whole_app else _PROFILE_FIELDS.get(topic, ())
+    facts: List[ProfileFact] = []
+    for name in names:
+        fact = profile.minimum_age_for(country) if name == "minimum_age" else getattr(profile, name)
+        if fact is not None and fact not in facts:
+            facts.append(_named_tool(fact) if name == "family_tool" else fact)
+    if (
+        law is not None
+        and law not in facts
+        and topic in ("age_requirements", "social_and_chat_apps")
+    ):
+        facts.insert(0, law)
+    return facts
+
+
+def _country_law_applies(
+    kb: KnowledgeBase,
+    country_code: Optional[str],
+    topic: str,
+    whole_app: bool,
+    lead: Sequence[ProfileFact],
+    profile: Optional[AppProfile],
+) -> bool:
+    """True when the family's country has a law that changes this answer, not yet said.
+
+    An app's own by-country fact (Australia's age for TikTok) already says it.
+    """
+    country = kb.countries.get((country_code or "").upper())
+    if country is None or not country.law:
+        return False
+    wanted = "age_requirements" if whole_app else topic
+    if wanted not in country.law_topics:
+        return False
+    said = profile is not None and any(
+        fact in lead for fact in profile.minimum_age_by_country.values()
+    )
+    return not said
+
+
+def _named_tool(fact: ProfileFact) -> ProfileFact:
+    """A family tool's fact opens with the tool's name, so parents can look it up."""
+    if fact.name and fact.name.lower() not in fact.text.lower():
+        return ProfileFact(f"{fact.name}: {fact.text}", fact.sources, name=fact.name)
+    return fact
+
+
+def _help_page(
+    kb: KnowledgeBase, profile: Optional[AppProfile], platform: Optional[str]
+) -> Optional[Source]:
+    return profile.help_page if profile is not None and platform in kb.platforms else None
+
+
+def _unique_primary_first(sources: Sequence[Source]) -> List[Source]:
+    """Each URL once, primary sources first, otherwise in the order given."""
+    seen: Dict[str, Source] = {}
+    for source in sources:
+        seen.setdefault(source.url, source)
+    unique = list(seen.values())
+    return [s for s in unique if getattr(s, "primary", False)] + [
+        s for s in unique if not getattr(s, "primary", False)
+    ]
+
+
 def _age_changes_the_answer(
-    kb: KnowledgeBase, question: Question, topic: str, platform: Optional[str], chosen: str
+    kb: KnowledgeBase, topic: str, platform: Optional[str], chosen: str, text: str
 ) -> bool:
     """True when knowing the child's age would select a different entry."""
     for band in AGE_BANDS:
-        selection = select_entry(kb, topic, platform, band, question.text)
+        selection = select_entry(kb, topic, platform, band, text)
         if selection is not None and selection.entry.id != chosen:
             return True
     return False
@@ -166,40 +288,24 @@ def _add_reporting_routes(kb: KnowledgeBase, reply: Reply, country_code: Optiona
             known.add(contact.source)
 
 
-def clarify_options(intent_ranking: Sequence[Dict[str, Any]]) -> List[Dict[str, str]]:
-    """Buttons for the most likely guidance topics, best first."""
-    buttons = []
-    for ranked in intent_ranking:
-        topic = topic_for_intent(ranked.get("name"))
-        if topic is None:
-            continue
-        buttons.append({"title": TOPIC_TITLES[topic], "payload": f"/{intent_for_topic(topic)}"})
-        if len(buttons) == MAX_CLARIFY_OPTIONS:
-            break
-    return buttons
+def clarify_buttons(
+    kb: KnowledgeBase, topics: Sequence[str], platform: Optional[str]
+) -> List[Dict[str, str]]:
+    """Buttons for the likeliest topics, naming the app when one is known.
+
+    The payload is the topic's intent alone: the app and the child's age are already in
+    the conversation, so the answer to a pressed button keeps them.
+    """
+    app = kb.platforms[platform].name if platform in kb.platforms else None
+    return [
+        {
+            "title": f"{TOPIC_TITLES[t]} on {app}" if app else TOPIC_TITLES[t],
+            "payload": f"/{intent_for_topic(t)}",
+        }
+        for t in topics
+        if t in TOPIC_TITLES
+    ]
 
 
-RUNNER_UP_MIN_CONFIDENCE = 0.1
-
-
-def runner_up_topic(ranking: Sequence[Dict[str, Any]]) -> Optional[str]:
-    """The best-ranked topic intent, if the classifier gave it some confidence."""
-    for ranked in ranking:
-        topic = topic_for_intent(ranked.get("name"))
-        if topic is not None:
-            return (
-                topic if float(ranked.get("confidence") or 0) >= RUNNER_UP_MIN_CONFIDENCE else None
-            )
-    return None
-
-
-def _first_known_platform(kb: KnowledgeBase, mentions: Sequence[str]) -> Optional[str]:
-    for mention in mentions:
-        platform_id = kb.resolve_platform(mention)
-        if platform_id:
-            return platform_id
-    return None
-
-
-def _meta(kind: str, question: Question, age_band: Optional[str]) -> Dict[str, Any]:
-    return reply_meta(kind, age_band=age_band, country=question.country)
+def _meta(kind: str, meaning: Interpretation, family: Family) -> Dict[str, Any]:
+    return reply_meta(kind, age_band=meaning.age_band, country=family.country)

@@ -11,6 +11,12 @@ GUIDANCE_PREFIX = "ask_"
 PLATFORM_SAFETY_INTENT = "ask_platform_safety"
 # A message that only gives the child's age re-answers the previous topic.
 INFORM_AGE_INTENT = "inform_age"
+# "What could go wrong?", "tell me more": answered in the conversation's context.
+FOLLOW_UP_INTENT = "ask_follow_up"
+# Not about children online at all; the guidance action still weighs the context.
+OUT_OF_SCOPE_INTENT = "out_of_scope"
+# What Rasa's FallbackClassifier calls a message it is unsure about.
+NLU_FALLBACK_INTENT = "nlu_fallback"
 
 
 def topic_for_intent(intent: Optional[str]) -> Optional[str]:
@@ -30,3 +36,10 @@ def is_guidance_intent(intent: Optional[str]) -> bool:
 def intent_for_topic(topic: str) -> str:
     """The intent that asks about ``topic`` (used in button payloads)."""
     return GUIDANCE_PREFIX + topic
+
+
+# Small talk answered by fixed responses (data/rules/conversation.yml); every other
+# non-crisis message goes to the guidance action, which decides in context.
+SMALL_TALK_INTENTS = frozenset(
+    {"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities", "inform_country"}
+)

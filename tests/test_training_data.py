@@ -16,7 +16,12 @@ from typing import Dict, Iterator, List, Set, Tuple
 import pytest
 import yaml
 
-from bot.intents import PLATFORM_SAFETY_INTENT, intent_for_topic, topic_for_intent
+from bot.intents import (
+    FOLLOW_UP_INTENT,
+    PLATFORM_SAFETY_INTENT,
+    intent_for_topic,
+    topic_for_intent,
+)
 from bot.knowledge.schema import TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,7 +130,11 @@ def test_every_topic_has_its_intent_and_every_guidance_intent_a_topic() -> None:
     declared = domain_intents()
     assert {intent_for_topic(topic) for topic in TOPICS} <= declared
     guidance = {i for i in declared if i.startswith("ask_") and i != "ask_capabilities"}
-    assert {i for i in guidance if topic_for_intent(i) is None} == {PLATFORM_SAFETY_INTENT}
+    # Whole-app questions and open follow-ups take their topic from the app or the conversation.
+    assert {i for i in guidance if topic_for_intent(i) is None} == {
+        PLATFORM_SAFETY_INTENT,
+        FOLLOW_UP_INTENT,
+    }
 
 
 def test_every_intent_has_enough_examples() -> None:
@@ -169,3 +178,53 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
         if _near(words_a, words_b)
     ]
     assert close == []
+
+
+# Evaluation sets that are measured, never trained on: the shared dev sets beside the
+# checkout and our own independent held-out sets.
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+HELD_OUT_EVAL = ROOT / "tests" / "evaluation" / "heldout"
+
+
+def evaluation_texts() -> List[Tuple[str, str]]:
+    """(file, text) of every message in the question, conversation and crisis eval sets."""
+    found = []
+    files = [*sorted(HELD_OUT_EVAL.glob("*.jsonl"))]
+    files += [SHARED_EVAL / n for n in ("parent_questions_dev.jsonl", "conversations_dev.jsonl")]
+    for path in files:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            texts = [turn["text"] for turn in row["turns"]] if "turns" in row else [row["text"]]
+            found += [(path.name, text) for text in texts]
+    return found
+
+
+def entry_questions() -> List[str]:
+    """The example questions kept with guidance entries and app profiles (matched at run time)."""
+    from bot.knowledge import get_knowledge_base
+
+    kb = get_knowledge_base()
+    return [q for e in kb.entries for q in e.questions] + [
+        q for p in kb.profiles.values() for q in p.questions
+    ]
+
+
+def test_evaluation_sets_are_never_trained_on_nor_kept_as_entry_questions() -> None:
+    held = evaluation_texts()
+    if not held:
+        pytest.skip("no evaluation set beside this checkout")
+    trained = [text for _, text in training()] + entry_questions()
+    exact = {normalise(text) for text in trained}
+    leaked = [(name, text) for name, text in held if normalise(text) in exact]
+    assert leaked == []
+    trained_words = [_words(text) for text in trained]
+    near = [
+        (name, text)
+        for name, text in held
+        if len(_words(text)) >= 4 and any(_near(_words(text), w) for w in trained_words)
+    ]
+    assert near == []

@@ -14,11 +14,50 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.intents import is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
-from bot.safety.crisis import detect_crisis
+from bot.safety.concepts import names_a_danger
+from bot.safety.crisis import CrisisSignal, detect_crisis, framed_as_general, normalise
 
 CRISIS_INTENT = "report_crisis"
 CRISIS_KEY = "crisis"
+
+
+# The classifier's crisis score that counts, beside words naming a danger, even when
+# another intent ranks first: a missed crisis costs far more than a false alarm.
+SECOND_OPINION_MIN_CONFIDENCE = 0.25
+
+
+def _classifier_second_opinion(message: Message, text: str) -> bool:
+    """True when the classifier gives a crisis real weight and the message names a danger."""
+    if (message.get(INTENT) or {}).get("name") == CRISIS_INTENT:
+        return False
+    weight = max(
+        (float(r.get("confidence") or 0) for r in message.get(INTENT_RANKING_KEY) or []
+         if r.get("name") == CRISIS_INTENT),
+        default=0.0,
+    )  # fmt: skip
+    return (
+        weight >= SECOND_OPINION_MIN_CONFIDENCE
+        and names_a_danger(normalise(text))
+        and not framed_as_general(text)
+    )
+
+
+def _demote_general_question(message: Message, text: str) -> None:
+    """The classifier's crisis on a general or hypothetical question becomes guidance.
+
+    "What does CSAM stand for?" or "how do I stop someone asking her for pics" read like
+    a crisis to a bag-of-words model; the patterns' framing rules say they are not one.
+    """
+    if (message.get(INTENT) or {}).get("name") != CRISIS_INTENT or not framed_as_general(text):
+        return
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+    guidance = [r for r in ranking if is_guidance_intent(r.get("name"))]
+    best = (guidance or ranking or [{"name": "ask_grooming", "confidence": 0.0}])[0]
+    message.set(INTENT, {"name": best["name"], "confidence": best.get("confidence", 0.0)},
+                add_to_output=True)  # fmt: skip
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -26,10 +65,14 @@ class CrisisSafetyNet(StatelessComponent):
     """Overrides the intent with ``report_crisis`` when a crisis pattern fires."""
 
     def process(self, messages: List[Message]) -> List[Message]:
-        """Mark messages that signal a crisis."""
+        """Mark messages that signal a crisis; demote the classifier's crisis on worry alone."""
         for message in messages:
-            signal = detect_crisis(message.get(TEXT) or "")
+            text = message.get(TEXT) or ""
+            signal = detect_crisis(text)
+            if signal is None and _classifier_second_opinion(message, text):
+                signal = CrisisSignal(category="", pattern="classifier")
             if signal is None:
+                _demote_general_question(message, text)
                 continue
             crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
             ranking = [
@@ -37,9 +80,13 @@ class CrisisSafetyNet(StatelessComponent):
             ]
             message.set(INTENT, crisis, add_to_output=True)
             message.set(INTENT_RANKING_KEY, [crisis, *ranking], add_to_output=True)
+            by_classifier = signal.pattern == "classifier"
             message.set(
                 CRISIS_KEY,
-                {"category": signal.category, "detected_by": "safety_net"},
+                {
+                    "category": signal.category or None,
+                    "detected_by": "classifier_and_concepts" if by_classifier else "safety_net",
+                },
                 add_to_output=True,
             )
         return messages

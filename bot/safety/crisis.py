@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Pattern, Tuple
 
 from bot.knowledge.schema import CRISIS_TOPICS
+from bot.safety.concepts import crisis_by_concepts
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ _ADULT = (
     r"uncle|stepdad|neighbou?r|boyfriend|predator|paedo\w*|pedo\w*)"
 )
 
-# Patterns that fire whatever the framing.
-_STRONG: List[Tuple[str, str]] = [
+# Every pattern is skipped when the message is framed as a general, hypothetical, past or
+# second-hand question (``_GENERAL_QUESTION``) with nothing happening now.
+_PATTERNS: List[Tuple[str, str]] = [
     # sextortion happening now
     (
         "sextortion",
@@ -213,7 +215,7 @@ _STRONG: List[Tuple[str, str]] = [
     ),
     (
         "missing",
-        r"\b(?:ran away(?! from (?!home))|run away(?! from (?!home))|runaway|running away(?! from (?!home))|ran off(?! to)|run off(?! to)|disappeared(?! into)|vanished|can'?t find (?:my|our|him|her)|cant find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
+        r"\b(?:ran away(?! from (?!home))|run away(?! from (?!home))|runaway|running away(?! from (?!home))|ran off(?! to)|run off(?! to)|disappeared(?! into)|vanished|(?<!strangers )(?<!people )(?<!anyone )(?<!others )(?<!they )(?:can'?t|cant) find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
     ),
     # suicide or self-harm risk
     (
@@ -247,7 +249,9 @@ _STRONG: List[Tuple[str, str]] = [
     (
         "sextortion",
         _IMAGE
-        + r"\b.*\b(?:threat\w*|unless|or (?:it|they|he|she|the \S+)(?:'ll| will| goes| go| gets)|demand\w*|ask(?:s|ed|ing)? (?:for )?more|want\w* more)\b",
+        + r"\b.*\b(?:threat\w*|unless|or (?:it|they|he|she|the \S+)(?:'ll| will| goes| go| gets| post\w*|"
+        r" shar\w*| send\w*| leak\w*| put\w*| show\w*| tell\w*)|demand\w*|ask(?:s|ed|ing)? (?:for )?more|"
+        r"want\w* more|ruin\w*|expose\w*|destroy\w*)\b",
     ),
     (
         "sextortion",
@@ -343,7 +347,7 @@ _STRONG: List[Tuple[str, str]] = [
     ),
     (
         "self_harm",
-        r"\b(?:goodbye (?:letters?|notes?|messages?|texts?)|can'?t do this any ?more|cant do this any ?more|how much longer i can|(?:want|wants|wanna) to (?:end|stop) (?:it|everything|the pain)|deserves? (?:it|to (?:die|suffer|be hurt)))\b",
+        r"\b(?:goodbye (?:letters?|notes?|messages?|texts?)|can'?t do this any ?more|cant do this any ?more|how much longer i can|(?:want|wants|wanna) to (?:end|stop) (?:it all|everything|the pain|my life)|deserves? (?:it|to (?:die|suffer|be hurt)))\b",
     ),
     ("self_harm", r"\b(?:kms|unalive (?:my|him|her)sel\w*|(?:wants?|going|gonna) to unalive)\b"),
     # child sexual abuse material found
@@ -387,6 +391,203 @@ _STRONG: List[Tuple[str, str]] = [
     ),
 ]
 
+# A child's sexual image: nudes, "private pictures", AI-made fakes. Shared, posted,
+# recorded in secret, asked for or sent: each is abuse happening now.
+_SEXUAL_IMAGE = (
+    r"(?:nudes?|nudez|noods?|"
+    r"(?:intimate|private|sexual|explicit|nude|naked|topless|rude|dirty|spicy|sexy|special|"
+    r"compromising|inappropriate|indecent|revealing|undressed)\s+(?:\S+\s+)?"
+    + _IMAGE
+    + r"|"
+    + _IMAGE
+    + r"\s+(?:of\s+(?:\S+\s+){0,4})?(?:naked|nude|topless|undressed|"
+    r"in (?:her|his|their) (?:underwear|bikini|bra|pants|knickers)|in the (?:shower|bath)|"
+    r"doing (?:something|stuff|things) sexual|sexual)|deep ?fakes?(?:\s+porn)?|fake nudes?|"
+    r"ai[- ]?(?:generated |made )?(?:nudes?|porn|naked)|nudif\w+|undress(?:ing)? app)"
+)
+_SHARED = (
+    r"(?:shar(?:e|ed|ing)|pass(?:ed|ing)?\s+(?:a)?round|going\s+(?:a)?round|gone\s+(?:a)?round|"
+    r"sent\s+(?:a)?round|circulat\w+|post(?:ed|ing)|upload\w*|put\s+(?:\S+\s+)?(?:up|online|on)|"
+    r"spread\w*|leak\w*|airdrop\w*|repost\w*|forward\w*|drop(?:ped)?|"
+    r"(?:sent|sending|sends)\s+(?:\S+\s+){0,4}(?:to|round|around)\s+(?:his|her|their|the|every|all)|"
+    r"to (?:everyone|everybody|all (?:his|her|their) \S+|(?:his|her|their) (?:mates|friends|"
+    r"followers|contacts|class))|(?:leak|leaks|leaked) (?:site|sites|account|page|channel)s?|"
+    r"on\s+(?:a|one of those|his|her|their)\s+(?:\S+\s+)?(?:site|website|page|account|story|"
+    r"stories|profile|server|group)|in\s+(?:a|the|their|his|her)\s+(?:\S+\s+)?(?:group\s?chat|"
+    r"chat|server|group)|got hold of|screenshot\w*|everywhere|(?:is|are|was|were|been|now|up)\s+on\s+(?:x|twitter|reddit|tiktok|"
+    r"snap|snapchat|insta|instagram|telegram|discord|whatsapp|facebook|a website))"
+)
+_OF_A_CHILD = (
+    r"(?:my|our|her|his|their|a|the)\s+(?:\S+\s+){0,2}(?:son|daughter|child|kid|kids|children|"
+    r"boy|girl|girls|boys|pupil|student|grandson|granddaughter|niece|nephew|stepdaughter|stepson|"
+    r"\d{1,2}\s?(?:yo|y/o|yr old|year old|yrs? old)|year \d{1,2})"
+)
+_RECORDED = (
+    r"(?:film(?:s|ed|ing)?|record(?:s|ed|ing)?|live\s?-?stream(?:s|ed|ing)?|stream(?:s|ed|ing)|"
+    r"photograph(?:s|ed|ing)|taking (?:pics|photos|pictures|videos))"
+)
+_IN_SECRET = (
+    r"(?:secret\w*|hidden|without (?:her|his|their|them|my|our|us|me|you|the kids'?|anyone) "
+    r"(?:knowing|knowledge|consent|permission)|without knowing|spy\w*|peeping|"
+    r"through (?:her|his|their|the) (?:bedroom |bathroom )?window|upskirt\w*|creepshot\w*)"
+)
+_PRIVATE_PLACE = (
+    r"(?:bath|baths|bathroom|shower|showers|bedroom|changing (?:rooms?|areas?)|toilets?|"
+    r"getting changed|undress\w*|asleep|sleeping|half dressed|tents?|hot tub|in (?:her|his|their) "
+    r"underwear|naked)"
+)
+_IMAGE_RULES: List[Tuple[str, str]] = [
+    # a child's intimate image shared or posted, by anyone (peers, an ex, strangers)
+    ("image_shared", _SEXUAL_IMAGE + r"\b.*\b" + _SHARED + r"\b"),
+    ("image_shared", _SHARED + r"\b.*\b" + _SEXUAL_IMAGE + r"\b"),
+    # an AI-made sexual image of a real child, found
+    (
+        "image_shared",
+        r"\b(?:deep ?fakes?|fake nudes?|ai[- ]?(?:generated |made )?(?:nudes?|porn|naked \S+)|"
+        r"nudif\w+)\b.*\bof\s+" + _OF_A_CHILD,
+    ),
+    (
+        "image_shared",
+        r"\b(?:made|making|created|creating|generated|put)\b.*\b(?:fake|ai|deep ?fake)\b.*"
+        r"\b(?:nudes?|naked|porn|nude|sexual)\b",
+    ),
+    (
+        "image_shared",
+        _IMAGE + r"\b.*\b(?:boyfriend|girlfriend|bf|gf|ex|ex-\S+)\b.*\b" + _SHARED + r"\b",
+    ),
+    ("image_shared", _IMAGE + r"\s+of\s+" + _OF_A_CHILD + r"\b.*\b(?:leak\w*)\b"),
+    (
+        "image_shared",
+        r"\b(?:face|head)\s+on\s+(?:\S+\s+){0,2}(?:porn\w*|naked|nude|sexual|explicit)|"
+        r"\bcloth(?:es|ing) (?:removed|taken off|edited out)|(?:removed|took off|edited out) "
+        r"(?:her|his|their) cloth(?:es|ing)",
+    ),
+    (
+        "sextortion",
+        r"\b(?:ruin|expose|destroy)\w*\s+(?:her|him|them|my|our)\b.*\b" + _IMAGE + r"\b",
+    ),
+    # secret recording or livestreaming of a child
+    ("covert_recording", r"\b(?:upskirt\w*|creepshot\w*)\b"),
+    (
+        "covert_recording",
+        _RECORDED + r"\s+(?:\S+\s+){0,2}?" + _OF_A_CHILD + r"\b.*\b(?:live\s?-?stream\w*|"
+        r"streaming|posting (?:it|them)|put (?:it|them) online)\b",
+    ),
+    ("covert_recording", _RECORDED + r"\b(?:\s+\S+){0,8}?\s+" + _IN_SECRET),
+    ("covert_recording", _IN_SECRET + r"\b(?:\s+\S+){0,8}?\s+" + _RECORDED),
+    (
+        "covert_recording",
+        _RECORDED + r"\s+(?:\S+\s+){0,3}?" + _OF_A_CHILD + r"\b.*\b" + _PRIVATE_PLACE + r"\b",
+    ),
+    (
+        "covert_recording",
+        r"\b(?:hidden cam\w*|nanny ?cam\w*|spy ?cam\w*|(?:camera|phone|cam) (?:\S+ ){0,3}hidden|"
+        r"hidden (?:\S+ ){0,2}(?:camera|phone|cam))\b",
+    ),
+    ("covert_recording", r"\b(?:webcam|camera|cam)\s+(?:was |got |has been )?hacked\b"),
+    (
+        "covert_recording",
+        r"\b(?:live|stream|video|footage)\s+(?:\S+\s+){0,2}(?:from|of)\s+(?:our|their|my|the "
+        r"kids'?|the children'?s|(?:my|our) \S+'?s)\s+(?:\S+\s+)?" + _PRIVATE_PLACE + r"\b",
+    ),
+    # an adult asking a child for sexual images, or sending a child sexual material
+    (
+        "abuse",
+        r"\b(?:film|filming|films|record|recording|photograph|take (?:pics|photos|pictures) of)\s+"
+        r"(?:him|her|them)sel(?:f|ves)\b(?:\s+\S+){0,3}\s+(?:with no cloth\w*|without (?:any )?"
+        r"cloth\w*|naked|nude|undressed|with nothing on)",
+    ),
+    (
+        "abuse",
+        r"\b(?:asking|asked|asks|ask|askin|wants?|wanted|begging|keeps asking|pressur\w*|"
+        r"demanding|paying|offer\w*)\b(?:\s+\S+){0,6}?\s+(?:for\s+)?" + _SEXUAL_IMAGE,
+    ),
+    (
+        "abuse",
+        r"\b(?:send|sending|sent|film|filming|take|taking|record|recording|show|showing)\s+"
+        r"(?:\S+\s+){0,3}(?:videos?|vids?|pics?|pictures?|photos?|clips?)\s+of\s+"
+        r"(?:him|her|them)sel(?:f|ves)\b(?:\s+\S+){0,3}\s+(?:getting undressed|undress\w*|naked|"
+        r"nude|with no|without|getting changed|in (?:his|her|their) underwear|in the (?:shower|bath))",
+    ),
+    (
+        "abuse",
+        r"\b(?:sent|sending|sends|send|showed|showing|shows)\s+(?:\S+\s+){0,4}(?:porn\w*|"
+        r"sexual (?:videos?|vids?|pics?|pictures?|images?|photos?|content|material)|"
+        r"(?:pics?|photos?|pictures?|videos?) of (?:his|her|their|a) (?:private parts|privates|"
+        r"penis|genitals|willy|dick))",
+    ),
+    (
+        "abuse",
+        r"\b(?:don'?t|dont|do not|never) tell (?:anyone|anybody|your (?:mum|mom|dad|parents|family)|"
+        r"ur (?:mum|mom|dad|parents))|\bour (?:little )?secret\b|\bit'?s (?:a|our) secret\b",
+    ),
+    (
+        "abuse",
+        r"\b(?:show|shows|showed|showing)\s+(?:him|her|them)\s+(?:her|his|their)\s+body\b",
+    ),
+    # meeting someone from online (needs online context, checked below)
+    (
+        "meeting",
+        r"\b(?:see you|meet you|i'?ll wait|waiting for (?:you|her|him))\s+(?:\S+\s+){0,2}"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|later|"
+        r"after school|by the|at the|outside)\b",
+    ),
+    (
+        "meeting",
+        r"\b(?:got|get|getting|gone|went)\s+(?:in|into)\s+(?:a|the|his|her|their|some)\s+"
+        r"(?:\S+\s+)?car\s+with\b",
+    ),
+    (
+        "meeting",
+        r"\b(?:booked|sent|bought|ordered)\s+(?:\S+\s+){0,3}(?:an? )?(?:uber|taxi|cab|lyft|"
+        r"train tickets?|bus tickets?|plane tickets?|flights?|tickets?)\b",
+    ),
+    ("meeting", r"\blocation\s+(?:is\s+)?moving\b"),
+    (
+        "meeting",
+        r"\b(?:coming|come|travel\w*|driving|flying|fly|going)\s+(?:\S+\s+){0,6}to\s+"
+        r"(?:meet|see|visit|pick up)\s+(?:her|him|them|my|a|the|this|some)\b",
+    ),
+    (
+        "meeting",
+        r"\boutside\s+(?:my|our|his|her|their)\s+(?:\S+'s\s+)?(?:house|home|school|door|flat)\b",
+    ),
+    # suicide or self-harm risk
+    (
+        "self_harm",
+        r"\b(?:cuts|scars|cut marks|burns)\s+on\s+(?:\S+\s+){0,4}(?:arms?|legs?|wrists?|thighs?)\b",
+    ),
+    (
+        "self_harm",
+        r"\b(?:he'?ll|she'?ll|i'?ll|they'?ll|will|gonna|going to|wants? to)\s+(?:just\s+)?"
+        r"(?:end it(?: all)?|end (?:his|her|their|my) life|kill (?:him|her|my|them)sel\w*|"
+        r"jump(?!\s+(?:on|in|into|over|around|rope|the queue|ship|at))|not be here)\b",
+    ),
+    (
+        "self_harm",
+        r"\b(?:nobody|no one|noone|no-one) (?:would|will|'?d) (?:miss|care about|notice)|"
+        r"better off without (?:him|her|me|them)\b",
+    ),
+    ("self_harm", r"\bkys\b.*\b(?:serious\w*|talking about|thinking about|wants? to|going to)\b"),
+    # child sexual abuse material
+    (
+        "abuse_material",
+        r"\bchild (?:sexual |sex |abuse )(?:abuse )?(?:content|images?|videos?|material|pictures?|"
+        r"photos?|pics|links?|stuff)\b",
+    ),
+    (
+        "abuse_material",
+        r"\b(?:naked|nude|sexual|explicit|indecent)\s+(?:images?|pics?|pictures?|photos?|videos?|"
+        r"vids?)\s+of\s+(?:\S+\s+){0,2}(?:younger|little|young|small)\s+(?:children|kids|girls|boys)",
+    ),
+    (
+        "abuse_material",
+        r"\b(?:selling|buying|trading|sharing|swapping)\s+(?:\S+\s+){0,2}(?:videos?|vids?|pics?|"
+        r"pictures?|photos?|images?)\s+of\s+(?:\S+\s+){0,2}(?:younger|little|young|underage|small)"
+        r"\s+(?:children|kids|girls|boys)",
+    ),
+]
+
 # Meeting someone counts only when that someone comes from online or is a stranger
 # ("wants to meet youtubers at a convention" is not a crisis).
 _ONLINE_CONTEXT = re.compile(
@@ -412,7 +613,32 @@ _GENERAL_QUESTION = re.compile(
     r"if (?:a|your|any) (?:child|kid|teen)|is it (?:a crime|illegal|against the law)|"
     r"how (?:do|can|should|would) i (?:talk|bring|raise|start|approach|discuss|support)|"
     r"before (?:someone|anyone|they|it)|last year|months ago|years ago|a while ago|"
-    r"it'?s over|in the past|when (?:he|she) was (?:younger|little))\b"
+    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|\bever\b|"
+    r"on the news|in the news|the news|headlines?|programme|documentary|article|read about|"
+    r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos\w*|"
+    r"imagine|what would|would (?:my \S+|he|she|i|we|they) (?:get|be)|is it (?:even )?possible|"
+    r"how (?:do|does|can|could|would|should) (?:i|we) (?:stop|teach|make sure|keep|help|check)|"
+    r"how (?:do|does|can) (?:platforms|apps|sites|companies)|"
+    r"^signs?\b|\bsigns (?:your|a|that|of)|if i'?m worried|worried (?:that|about)|"
+    r"(?:another|other) (?:child|pupil|student|girl|boy|teenager|teen|kid)s? (?:in|at|from)\b|"
+    r"a (?:child|pupil|student|girl|boy|kid) in (?:another|a different) (?:class|school|year)|"
+    r"what (?:a|an|the) \S+ (?:is|means)|count as|legally|\billegal\b|against the law|"
+    r"(?:school|teacher|head|academy) (?:has )?(?:sent|wrote|emailed|warned)|"
+    r"(?:letter|email|assembly|talk|workshop|leaflet) (?:about|on)|is (?:it|this|that) a scam|"
+    r"red flags?|warning signs?|worried (?:an?|my|someone|he|she|that)|"
+    r"is (?:my|our) \S+ being groomed|(?:might|may|could) be (?:being )?(?:groomed|abused|exploited)|"
+    r"(?:do|are|can|will|would|how do) (?:blackmailers|sextortionists|scammers|criminals|predators|"
+    r"offenders|groomers)|usually|typically|commonly|\bcommon\b|"
+    r"can (?:ai|apps?|they|someone|people|predators|scammers)|"
+    r"(?:should|do) (?:teens|kids|children|parents|i|we) know|(?:get|be|getting) in trouble|"
+    r"what happens|is it (?:still )?(?:sextortion|grooming|abuse|blackmail|a crime)|what mean|"
+    r"bring (?:it )?up|too (?:early|young)|what age (?:should|to|is)|adverts?|\bads\b|advertis\w*|"
+    r"numbers of|how many (?:kids|children|teens|cases|people|parents|reports)|rates? of|"
+    r"what (?:should|can|do|does) (?:a|an|my|your|the) \S+ do if|\bone day\b|^say\b|"
+    r"\bsay (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
+    r"is it (?:a kind of|a form of|considered)|^if (?:my|a|your|our)\b|"
+    r"it'?s actually|turned out to be|(?:we|i) (?:'ve|have) met|with (?:both of us|us|me) there|"
+    r"video-?called|(?:was|were|got) (?:deleted|removed|taken down|sorted)|(?:dealt|sorted) with)\b"
 )
 
 
@@ -421,27 +647,51 @@ _HAPPENING_NOW = re.compile(
     r"\b(?:right now|rn|tonight|today|help me|help us|urgent|please help|pls help|plz help|"
     r"scared|terrified|panick\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
-    r"(?:i|we) (?:found|discovered|came across|saw)|on (?:his|her|my|their) (?:phone|laptop|"
+    r"(?:i|we) (?:found|discovered|came across|saw)(?! (?:on the news|in the news|a (?:post|programme|"
+    r"program|headline|story|documentary)|an article))|"
+    r"(?:is|are|'s|'re) being (?:blackmailed|threatened|extorted|asked|groomed|abused|shared|sent|"
+    r"filmed|recorded|passed)|on (?:his|her|my|their) (?:phone|laptop|"
     r"computer|tablet|ipad|pc))\b"
 )
 
 _COMPILED: List[Tuple[str, Pattern[str]]] = [
-    (category, re.compile(pattern)) for category, pattern in _STRONG
+    (category, re.compile(pattern)) for category, pattern in _IMAGE_RULES + _PATTERNS
 ]
 
 
 def normalise(text: str) -> str:
     """Lower case, straight apostrophes, single spaces: the form the patterns expect."""
     lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # 'nudes' and "special photos": quotation marks, not apostrophes, are dropped.
+    lowered = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])|[\"\u201c\u201d]", " ", lowered)
     return " ".join(lowered.split())
+
+
+def framed_as_general(text: str) -> bool:
+    """True for a general, hypothetical, past or second-hand question with nothing happening now.
+
+    "What does sextortion mean?", "if anyone ever asks her for nudes...", "I saw on the
+    news that...": worry and curiosity get guidance, not emergency numbers.
+    """
+    message = normalise(text)
+    return bool(_GENERAL_QUESTION.search(message)) and not _HAPPENING_NOW.search(message)
+
+
+# "Someone told my son to kill himself" is abuse aimed at him, answered as bullying; what
+# he says or does himself is what signals a risk to his life.
+_TOLD_TO_HARM = re.compile(
+    r"\b(?:told|telling|tells|tell) (?:him|her|them|my \S+) (?:to )?(?:go )?(?:and )?"
+    r"(?:kill|hurt|harm) (?:him|her|them)sel\w*"
+)
 
 
 def detect_crisis(text: str) -> Optional[CrisisSignal]:
     """The first crisis signal in ``text``, or None when nothing signals danger now."""
     message = normalise(text)
-    general = bool(_GENERAL_QUESTION.search(message)) and not _HAPPENING_NOW.search(message)
+    general = framed_as_general(text)
+    without_taunts = _TOLD_TO_HARM.sub(" ", message)
     for category, pattern in _COMPILED:
-        if not pattern.search(message):
+        if not pattern.search(without_taunts if category == "self_harm" else message):
             continue
         context = _REQUIRES_CONTEXT.get(category)
         if context is not None and not context.search(message):
@@ -449,4 +699,8 @@ def detect_crisis(text: str) -> Optional[CrisisSignal]:
         if general:
             continue
         return CrisisSignal(category=category, pattern=pattern.pattern)
+    if not general:
+        by_concepts = crisis_by_concepts(message)
+        if by_concepts is not None:
+            return CrisisSignal(category=by_concepts, pattern="concepts")
     return None

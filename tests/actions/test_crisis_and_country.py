@@ -75,7 +75,8 @@ async def test_typed_country_after_a_reporting_question_re_answers_it() -> None:
 
 async def test_reporting_answer_asks_for_the_country_once_then_remembers_it() -> None:
     first, _ = await run(
-        ActionAnswerGuidance(), make_tracker("where do i report this", "ask_reporting")
+        ActionAnswerGuidance(),
+        make_tracker("where do i report someone bothering my son", "ask_reporting"),
     )
     assert first["custom"]["meta"]["country"] is None
     assert first["buttons"], "the country is asked with buttons"
@@ -122,7 +123,7 @@ async def test_schools_safeguarding_contact_is_in_crisis_and_reporting_answers()
     message, _ = await run(ActionCrisisResponse(), crisis)
     assert contact in message["text"]
     reporting = with_metadata(
-        make_tracker("where do i report this", "ask_reporting"),
+        make_tracker("where do i report someone bothering my son", "ask_reporting"),
         country="GB",
         safeguarding_contact=contact,
     )

@@ -14,6 +14,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guidance import ActionAnswerGuidance, ActionClarify
+from bot.knowledge import get_knowledge_base
 
 SLOTS = ("topic", "platform", "age_band", "country", "crisis_category")
 
@@ -59,7 +60,8 @@ async def test_roblox_question_with_age_gets_the_under_13_entry() -> None:
     assert meta["topic"] == "online_gaming"
     assert meta["platform"] == "roblox"
     assert meta["age_band"] == "5_8"
-    assert meta["guidance_ids"] == ["roblox_under_13"]
+    # The entry for under-13s on Roblox, with Roblox's own profile (its age, contact, tools).
+    assert meta["guidance_ids"] == ["roblox_under_13", "app:roblox"]
     assert meta["sources"] and all(s["url"].startswith("https://") for s in meta["sources"])
     # Plain-text channels (REST, shell) see the citations too.
     assert all(s["url"] in message["text"] for s in meta["sources"])
@@ -90,16 +92,18 @@ async def test_topics_and_platforms_answer_end_to_end(
     assert meta["topic"] == topic
     assert meta["platform"] == platform
     assert meta["sources"], "guidance always cites a source"
-    assert len(meta["guidance_ids"]) == 1
+    assert meta["guidance_ids"] and not meta["guidance_ids"][0].startswith("app:")
 
 
-async def test_app_without_reviewed_details_gets_general_advice_and_says_so() -> None:
+async def test_an_app_without_its_own_entry_is_answered_from_its_profile() -> None:
     tracker = make_tracker("is telegram ok for my son", "ask_platform_safety", ["telegram"])
     message, _ = await run(ActionAnswerGuidance(), tracker)
     meta = message["custom"]["meta"]
-    assert meta["guidance_ids"] == ["social_and_chat_apps_general"]
+    assert "app:telegram" in meta["guidance_ids"]
     assert meta["platform"] == "telegram"
-    assert "Telegram" in message["text"]  # the honest note names the app
+    assert "Telegram" in message["text"]
+    help_page = get_knowledge_base().profiles["telegram"].help_page.url
+    assert help_page in [s["url"] for s in meta["sources"]] and help_page in message["text"]
 
 
 async def test_age_alone_re_answers_the_previous_topic_for_that_age() -> None:
@@ -110,7 +114,7 @@ async def test_age_alone_re_answers_the_previous_topic_for_that_age() -> None:
     )
     message, events = await run(ActionAnswerGuidance(), tracker)
     meta = message["custom"]["meta"]
-    assert meta["guidance_ids"] == ["roblox_under_13"]
+    assert meta["guidance_ids"][0] == "roblox_under_13"
     assert meta["age_band"] == "9_12"
     assert events == [SlotSet("age_band", "9_12")]  # topic and app are unchanged
 
@@ -126,7 +130,7 @@ async def test_remembered_age_tailors_a_later_question() -> None:
         "what about roblox", "ask_platform_safety", ["roblox"], slots={"age_band": "9_12"}
     )
     message, _ = await run(ActionAnswerGuidance(), tracker)
-    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_under_13"]
+    assert message["custom"]["meta"]["guidance_ids"][0] == "roblox_under_13"
 
 
 async def test_whole_app_question_without_an_app_asks_which_one() -> None:
@@ -171,17 +175,26 @@ async def test_clarify_without_candidates_asks_to_rephrase() -> None:
     assert message["custom"]["meta"]["kind"] == "clarify"
 
 
-async def test_remembered_app_is_not_applied_to_a_new_question_without_one() -> None:
+async def test_the_app_being_discussed_carries_to_the_next_question() -> None:
     tracker = make_tracker(
-        "someone is blackmailing my son with a photo",
-        "ask_sextortion",
+        "how do i stop strangers messaging him",
+        "ask_grooming",
         slots={"platform": "snapchat", "topic": "age_requirements"},
     )
     message, events = await run(ActionAnswerGuidance(), tracker)
     meta = message["custom"]["meta"]
-    assert meta["guidance_ids"] == ["sextortion_general"]
-    assert meta["platform"] is None
-    assert SlotSet("topic", "sextortion") in events
+    assert (meta["topic"], meta["platform"]) == ("grooming", "snapchat")
+    assert SlotSet("topic", "grooming") in events
+
+
+async def test_a_question_about_apps_in_general_drops_the_remembered_app() -> None:
+    tracker = make_tracker(
+        "how do I stop strangers messaging him on any app",
+        "ask_grooming",
+        slots={"platform": "snapchat", "topic": "age_requirements"},
+    )
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["platform"] is None
 
 
 async def test_is_it_safe_refers_to_the_app_being_discussed() -> None:
@@ -195,7 +208,7 @@ async def test_unknown_age_that_changes_the_answer_is_asked_with_buttons() -> No
     message, _ = await run(
         ActionAnswerGuidance(), make_tracker("is roblox ok", "ask_platform_safety", ["roblox"])
     )
-    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_safety"]  # general first
+    assert message["custom"]["meta"]["guidance_ids"][0] == "roblox_safety"  # general first
     payloads = [b["payload"] for b in message["buttons"]]
     assert payloads[0] == '/inform_age{"age_band": "under_5"}' and len(payloads) == 5
 
@@ -208,7 +221,7 @@ async def test_age_button_re_answers_for_that_age() -> None:
     )
     tracker.latest_message["entities"] = [{"entity": "age_band", "value": "9_12"}]
     message, events = await run(ActionAnswerGuidance(), tracker)
-    assert message["custom"]["meta"]["guidance_ids"] == ["roblox_under_13"]
+    assert message["custom"]["meta"]["guidance_ids"][0] == "roblox_under_13"
     assert message["buttons"] == []
     assert SlotSet("age_band", "9_12") in events
 

@@ -1,10 +1,11 @@
-"""Rasa NLU component: guidance only for messages about children and their lives online.
+"""Rasa NLU component: answer the question hidden in a greeting or an age.
 
-Runs after the classifiers. When the intent is a guidance question but the message names
-no child, app, online activity or safety subject (``bot.nlu.scope``), the intent becomes
-``out_of_scope``: the assistant then says what it can help with instead of giving
-confident advice to a question it was never meant to answer. Crisis intents are never
-gated: a missed crisis costs far more than a false alarm.
+"Hello, is xbox live ok for my 9 year old?" is classified as a greeting and "my son is
+9 and wants roblox" as an age, but each asks a question. A greeting or an age that also
+names an app, or runs on for a whole sentence, becomes the guidance question it holds.
+
+Whether a message is in scope at all is not decided here: that needs the conversation,
+so the guidance action decides it (``bot.understanding.interpret``).
 """
 
 from __future__ import annotations
@@ -16,15 +17,13 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent
-from bot.nlu.scope import is_about_children_online
 from bot.nlu.stateless import StatelessComponent
 
-OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Intents for a message that is only a greeting or only an age ("hi", "she's 12").
 SMALL_TALK_INTENTS = {"greet", "inform_age"}
 # More words than that, and the message is more than a greeting or an age.
 SMALL_TALK_MAX_WORDS = 6
-RUNNER_UP_MIN_CONFIDENCE = 0.25
+HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
 
 
 def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[str]) -> None:
@@ -43,7 +42,7 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         ranked = [
             r for r in message.get(INTENT_RANKING_KEY) or [] if is_guidance_intent(r.get("name"))
         ]
-        if not ranked or ranked[0].get("confidence", 0) < RUNNER_UP_MIN_CONFIDENCE:
+        if not ranked or ranked[0].get("confidence", 0) < HIDDEN_QUESTION_MIN_CONFIDENCE:
             return
         replacement = {"name": ranked[0]["name"], "confidence": ranked[0]["confidence"]}
     else:
@@ -52,11 +51,11 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class ScopeGate(StatelessComponent):
-    """Turns guidance intents into ``out_of_scope`` for messages outside our subject."""
+class QuestionInSmallTalk(StatelessComponent):
+    """Turns a greeting or an age that holds a question into that question's intent."""
 
     def process(self, messages: List[Message]) -> List[Message]:
-        """Gate guidance intents on the message's subject."""
+        """Unwrap questions hidden in small talk."""
         for message in messages:
             text = message.get(TEXT) or ""
             mentions = [
@@ -65,11 +64,4 @@ class ScopeGate(StatelessComponent):
                 if e.get("entity") == "platform" and "start" in e
             ]
             _question_hidden_in_small_talk(message, text, mentions)
-            intent = (message.get(INTENT) or {}).get("name")
-            if not is_guidance_intent(intent):
-                continue
-            if not is_about_children_online(text, mentions):
-                gated = {"name": OUT_OF_SCOPE_INTENT, "confidence": 1.0}
-                message.set(INTENT, gated, add_to_output=True)
-                message.set("scope_gate", {"original_intent": intent}, add_to_output=True)
         return messages

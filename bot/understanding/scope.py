@@ -20,7 +20,7 @@ _CUES = [
     r"granddaughters?|grandchild\w*|nieces?|nephews?|stepsons?|stepdaughters?|step-?kids?|"
     r"students?|pupils?|\d{1,2} ?(?:yo|y/o|yrs?|years?)|\d{1,2}-year-olds?|year \d{1,2}|"
     r"grade \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|preschool\w*|primary school|secondary school|"
-    r"i'?m \d{1,2}|im \d{1,2}|he|she|he'?s|she'?s|his|him|hers|classmates?|year group|"
+    r"i'?m \d{1,2}|im \d{1,2}|classmates?|year group|"
     r"at school|school friends|bedrooms?",
     # online life
     r"online|on-?line|internet|websites?|apps?|games?|gaming|gamers?|social media|socials|"
@@ -44,7 +44,9 @@ _CUES = [
     r"share (?:her|his|their) location|snap ?map|family (?:link|pairing|center|centre)|"
     r"advice|guidance|your (?:info|information|sources|answers)|sources|charity|charities",
 ]
-_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
+_STRONG_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
+# A pronoun alone hints at a child ("is he old enough?") but is as common in any request.
+_PRONOUN = re.compile(r"\b(?:he|she|he'?s|she'?s|his|him|hers)\b")
 
 # Platform aliases that are everyday words: on their own they do not make a message
 # about an app ("switch my bank account", "oh snap").
@@ -55,4 +57,24 @@ def is_about_children_online(text: str, platform_mentions: Iterable[str] = ()) -
     """True when the message names a child, an app, something online or a safety subject."""
     if any(m.lower() not in _EVERYDAY_ALIASES for m in platform_mentions):
         return True
-    return bool(_CUE.search(text.lower()))
+    lowered = text.lower()
+    return bool(_STRONG_CUE.search(lowered) or _PRONOUN.search(lowered))
+
+
+def has_strong_cue(text: str) -> bool:
+    """True when the message names a child, something online or a safety subject outright."""
+    return bool(_STRONG_CUE.search(text.lower()))
+
+
+# Words that say little alone ("report a stolen card", "contact the bank") but, inside a
+# conversation about a child online, make a short message a follow-up of it.
+_CONVERSATION_CUE = re.compile(
+    r"\b(?:parents?|school|teachers?|police|report\w*|block\w*|tell|talk|contact|worr\w*|"
+    r"safe\w*|help|stop|delete\w*|settings?|messag\w*|photos?|pictures?|videos?|"
+    r"screenshot\w*|evidence|happen\w*|again)\b"
+)
+
+
+def continues_a_safety_conversation(text: str) -> bool:
+    """True for words that tie a short message to the online-safety conversation under way."""
+    return bool(_CONVERSATION_CUE.search(text.lower()))

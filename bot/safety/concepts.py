@@ -1,0 +1,222 @@
+"""The crisis net's second layer: which dangers a message names, by the ideas it combines.
+
+The phrase patterns in ``bot.safety.crisis`` catch the usual wordings; a frightened
+parent often uses others ("a grown man in a game wants my boy to film himself with
+nothing on"). Here each kind of crisis is a combination of ideas found anywhere in the
+message — someone asking, something sexual, a child — each idea a word list. Word
+order and the words in between do not matter, which is what makes it hold on wordings
+nobody wrote a pattern for; the framing rules of ``bot.safety.crisis`` still turn away
+worry, curiosity, news and past events.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, List, Optional, Pattern, Tuple
+
+
+def _words(*alternatives: str) -> Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+def _inner(pattern: Pattern[str]) -> str:
+    """The alternatives of a ``_words`` pattern, to extend it."""
+    return pattern.pattern[len(r"\b(?:") : -len(r")\b")]
+
+
+CHILD = _words(
+    r"sons?|daughters?|kids?|child|children|boys?|girls?|teens?|teenagers?|pupils?|students?",
+    r"grandsons?|granddaughters?|grandkids?|grandchild\w*|nieces?|nephews?|step(?:son|daughter|kid)s?",
+    r"foster (?:child|son|daughter|kid)|(?:little|younger|big|older|baby) (?:sister|brother)",
+    r"year \d{1,2}|yr \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?)(?: old)?|\d{1,2}yo",
+    r"(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}|\(\d{1,2}\)",
+)
+# Sexual, in any register. The broad list is for requests (asking a child for pictures in
+# her underwear is abuse); the strict one for images shared (a swimsuit photo is not).
+SEXUAL_STRICT = _words(
+    r"nudes?|nudez|noods?|naked|nude|topless|undress\w*|sexual\w*|sexy|explicit|porn\w*",
+    r"nsfw|intimate|private parts|privates|genitals?|penis|dick|willy|boobs|breasts?",
+    r"no clothes|without (?:any )?clothes|nothing on|clothes off|spicy|lewd|masturbat\w*",
+    r"rude (?:pics?|photos?|pictures?|videos?|images?)",
+    r"(?:private|special|inappropriate|compromising|revealing) (?:pics?|photos?|pictures?|"
+    r"images?|videos?|vids?|stuff|things|content)",
+    r"deep ?fakes?|nudif\w+|undressing app|fake nudes?|ai nudes?|unclothed|without clothing",
+    r"(?:top|shirt|t-shirt|trousers|pants|clothes|bra|underwear|knickers) off|adult content|xxx",
+    r"onlyfans|sex acts?|touch(?:ing)? (?:him|her|them)sel\w*|down there|body parts",
+)
+SEXUAL_BROAD = _words(
+    _inner(SEXUAL_STRICT),
+    r"underwear|knickers|bra|bikini|undies|pants down|sex|sexting|sexts?|(?:her|his) body|"
+    r"less clothes|fewer clothes|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
+)
+IMAGE = _words(
+    r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
+    r"recordings?|webcam|cam|camera|video ?calls?|facetime|streams?|screenshots?",
+)
+REQUEST = _words(
+    r"ask\w*|askin|wants?|wanted|wanting|demand\w*|beg\w*|pressur\w*|told|tells?|telling",
+    r"request\w*|persuad\w*|convinc\w*|offer\w*|pay\w*|paid|bribe\w*|dare\w*|groom\w*",
+    r"(?:make|made|get|got|getting) (?:him|her|them|my \S+) to|keeps? (?:on )?(?:asking|messaging)",
+    r"push\w*|encourag\w*|invit\w*|suggest\w*|tr(?:y|ies|ying|ied) to get|talked (?:him|her) into",
+    r"challeng\w*|instruct\w*|order\w*|coax\w*|sweet ?talk\w*|manipulat\w*",
+)
+SENT_TO = _words(r"sent|sends|sending|showed|shows|showing|dm'?d|dmed|messaged|airdropped")
+ADULT = _words(
+    r"man|men|guy|guys|adult|adults|stranger|strangers|older|grown|someone|somebody|some1",
+    r"person|account|creep|predator|pervert|perv|paedo\w*|pedo\w*|teacher|coach|tutor|uncle",
+    r"step ?dad|neighbou?r|user|player|gamer|profile|\d{2} ?(?:yo|year old|yr old)",
+    r"lad|bloke|dude|fella|woman|lady|grown-?up|much older|catfish\w*|fake (?:profile|account)",
+    r"(?:a|an|the|this|some) (?:\S+ )?(?:boy|girl) (?:claiming|pretending|who says|saying)",
+    r"in (?:his|her|their) (?:20s|30s|40s|50s|twenties|thirties|forties|fifties)",
+)
+SHARED = _words(
+    r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*",
+    r"repost\w*|(?:going|gone|pass(?:ed|ing)|sent|sending) (?:a)?round|group ?chats?",
+    r"whole (?:school|class|year)|everyone|everybody|all over|website|server",
+)
+THREAT = _words(
+    r"threat\w*|unless|or else|or (?:they|he|she|it)(?:'ll| will| post\w*| send\w*| shar\w*)",
+    r"if (?:she|he|they|we|i) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?)",
+    r"ruin|expose|exposing|destroy",
+)
+EXTORTION = _words(r"bl[ae]ck ?ma[il]+\w*|blakmail\w*|extort\w*|sextort\w*|ransom")
+MONEY = _words(
+    r"money|cash|pay|paid|paying|payment|bitcoin|btc|crypto|gift ?cards?|itunes|steam cards?",
+    r"paypal|venmo|cash ?app|robux|v-?bucks|dollars|pounds|euros|quid|bucks",
+    r"\$\s?\d+|£\s?\d+|€\s?\d+",
+)
+RECORDED = _words(
+    r"film\w*|record\w*|stream\w*|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
+    r"pictures|videos)|hidden cam\w*|nanny ?cam\w*",
+)
+IN_SECRET = _words(
+    r"secret\w*|hidden|hide|hid|without (?:her|his|their|them|my|our|us|me|you|anyone) (?:knowing|"
+    r"knowledge|consent|permission)|without knowing|unaware|upskirt\w*|creepshot\w*",
+    r"(?:didn'?t|doesn'?t|did not|does not) know (?:she|he|they) (?:was|were|is|are) being",
+    r"peeping|nanny ?cam\w*|through (?:her|his|their|the) (?:bedroom |bathroom )?window",
+)
+PRIVATE_PLACE = _words(
+    r"bath|baths|bathroom|showers?|changing (?:rooms?|areas?)|toilets?|getting (?:changed|"
+    r"dressed|undressed)|bedroom|asleep|sleeping|undress\w*|naked|sleepover|tents?|hot tub",
+)
+ANOTHER_PERSON = _words(
+    _inner(ADULT),
+    r"babysitter|nanny|childminder|dad|father|mum'?s (?:boyfriend|partner)|partner|husband|ex",
+    r"relative|photographer|leader|instructor|cousin|grandad|grandpa",
+)
+MEETING = _words(
+    r"meet\w*|met up|hook ?up|come over|visit\w*|pick (?:her|him|them) up|picking (?:her|him|them) up",
+    r"uber|taxi|cab|train|bus|flights?|tickets?|hotel|run ?away|ran away|runaway",
+    r"gone to (?:see|meet)|went to (?:see|meet)|snuck out|sneak\w* out|in (?:a|his|her|their) car",
+    r"not (?:come|came) home|hasn'?t come home|(?:his|her|their) (?:place|house|flat)|address",
+)
+ONLINE = _words(
+    r"online|internet|app|apps|game|games|gaming|chat|chatting|dms?|messag\w*|snap\w*|insta\w*",
+    r"discord|roblox|fortnite|minecraft|tiktok|whatsapp|kik|telegram|omegle|wizz|yubo|facebook",
+    r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met",
+    r"met (?:him|her|them|on)|(?:he|she) met|from (?:a|the) game|profile",
+)
+SOON = _words(
+    r"now|right now|rn|tonight|today|tomorrow|this (?:weekend|evening|afternoon|morning)",
+    r"on (?:his|her|their|my) way|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    r"next week|later|already|has gone|has left|left|hours?|booked|bought|planned|arranged",
+    r"going to|gonna|about to",
+)
+ABUSE_MATERIAL = _words(
+    r"csam|cp|child (?:porn\w*|abuse (?:images?|material|videos?|pics|pictures|photos|content)|"
+    r"sexual \w+)|indecent images?|underage (?:porn\w*|pics?|images?|videos?|nudes?)",
+)
+IMAGES_OF_YOUNG = re.compile(
+    r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|content|stuff|files?)\s+of\s+(?:\S+\s+){0,3}"
+    r"(?:children|kids|child|younger|little|small|toddlers?|babies|baby|underage|minors?|"
+    r"preteens?|\d{1,2} ?(?:yo|year olds?))\b"
+)
+FOUND = _words(
+    r"found|finding|came across|discovered|saw|seen|download\w*|link\w*|selling|sell\w*|trad\w*",
+    r"swap\w*|buy\w*|bought|folder|files?|on (?:his|her|their|my) (?:phone|laptop|computer|pc|"
+    r"tablet|ipad|device|drive)",
+)
+
+
+def _solicitation(text: str) -> bool:
+    return bool(
+        SEXUAL_BROAD.search(text)
+        and ADULT.search(text)
+        and CHILD.search(text)
+        and (REQUEST.search(text) or SENT_TO.search(text))
+    )
+
+
+def _sextortion(text: str) -> bool:
+    image = IMAGE.search(text) or SEXUAL_STRICT.search(text)
+    if not image:
+        return False
+    if EXTORTION.search(text):
+        return True
+    return bool(
+        (THREAT.search(text) and (SEXUAL_STRICT.search(text) or MONEY.search(text)))
+        or (MONEY.search(text) and SHARED.search(text) and REQUEST.search(text))
+    )
+
+
+NUDE_IMAGE = _words(r"nudes?|nudez|noods?|deep ?fakes?|fake nudes?|ai nudes?")
+
+
+def _image_shared(text: str) -> bool:
+    image = NUDE_IMAGE.search(text) or (SEXUAL_STRICT.search(text) and IMAGE.search(text))
+    return bool(image and SHARED.search(text) and CHILD.search(text))
+
+
+def _covert_recording(text: str) -> bool:
+    if not (RECORDED.search(text) and CHILD.search(text)):
+        return False
+    secret = IN_SECRET.search(text)
+    return bool(secret or (PRIVATE_PLACE.search(text) and ANOTHER_PERSON.search(text)))
+
+
+def _meeting(text: str) -> bool:
+    return bool(
+        MEETING.search(text) and ONLINE.search(text) and SOON.search(text) and CHILD.search(text)
+    )
+
+
+def _abuse_material(text: str) -> bool:
+    if ABUSE_MATERIAL.search(text) and FOUND.search(text):
+        return True
+    return bool(IMAGES_OF_YOUNG.search(text) and SEXUAL_STRICT.search(text) and FOUND.search(text))
+
+
+# In order: the first kind that fits names the crisis.
+RULES: List[Tuple[str, Callable[[str], bool]]] = [
+    ("sextortion", _sextortion),
+    ("image_shared", _image_shared),
+    ("abuse_material", _abuse_material),
+    ("covert_recording", _covert_recording),
+    ("abuse", _solicitation),
+    ("meeting", _meeting),
+]
+SELF_HARM = _words(
+    r"suicid\w*|kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|"
+    r"want(?:s)? to die|self[- ]?harm\w*|cutting|overdos\w*|kys|unalive",
+)
+
+
+def names_a_danger(normalised_text: str) -> bool:
+    """True when the message names something a crisis is made of (not just worry words)."""
+    text = normalised_text
+    return bool(
+        SEXUAL_STRICT.search(text)
+        or EXTORTION.search(text)
+        or SELF_HARM.search(text)
+        or ABUSE_MATERIAL.search(text)
+        or (RECORDED.search(text) and IN_SECRET.search(text))
+        or (MEETING.search(text) and ONLINE.search(text))
+    )
+
+
+def crisis_by_concepts(normalised_text: str) -> Optional[str]:
+    """The kind of crisis whose ideas the message combines, if any (framing not checked)."""
+    for category, applies in RULES:
+        if applies(normalised_text):
+            return category
+    return None

@@ -1,0 +1,94 @@
+"""What shape a message has in a conversation: a new question, or a follow-up to the last one.
+
+The rules, each with a test in tests/understanding/test_follow_up.py:
+
+- ellipsis: the message only names an app and/or an age ("and discord?", "what about
+  fortnite", "and for his sister, she's 15?") -> the last topic, for the new app or age;
+- open follow-up: the message asks for more without naming a subject ("what could go
+  wrong", "what do I do next", "is there something safer") -> the last topic and app;
+- reference: "it", "there", "that app", "in it" point back at the app last discussed;
+- general: "in general", "any app", "apps like that" -> the remembered app is dropped;
+- anything else is a new question, answered from its own words: it replaces the topic
+  and whatever app it names, and keeps the age and country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from bot.understanding.text import padded, words
+
+NEW_QUESTION, ELLIPSIS, OPEN = "question", "ellipsis", "open"
+
+# Words that carry no subject of their own in a short follow-up.
+_FILLER = frozenset(
+    """a an and or but so then too also what whats about how for with the same one is it its
+    it's that this ok okay oh right well hmm um and's question again instead as well please
+    thanks thank you yes no sure same here there on in at of to my our his her their him
+    them he she they he's she's they're is are was be now still also just only sister
+    brother son daughter child kid kids boy girl twin twins cousin younger older eldest
+    youngest little big other one ones sibling siblings grandson granddaughter niece nephew
+    year years yr yrs old yo aged turned turning nearly almost just y o
+    if case would""".replace("'", "").split()
+)
+
+_OPEN_PATTERNS = [
+    r"(?:could|can|might|will|would) (?:go|goes) wrong",
+    r"\bwhat (?:are|r) (?:the )?(?:dangers|risks|downsides|problems|issues|concerns)\b",
+    r"\b(?:dangers|risks|downsides)\??$",
+    r"\bwhat (?:do|should|can) (?:i|we) do (?:next|now|then|about (?:it|that|this))\b",
+    r"\bwhat(?:'s| is) (?:the )?next step",
+    r"\b(?:now|then) what\b",
+    r"\btell me more\b",
+    r"\bmore (?:info|information|details|advice)\b",
+    r"\b(?:anything|something|what) else\b",
+    r"\b(?:is|are) there (?:a |an |any |something |anything )?(?:safer|better|alternatives?)",
+    r"\b(?:safer|better) (?:alternative|option|app|choice|one)s?\b",
+    r"^(?:any )?alternatives?\??$",
+    r"^why\b",
+    r"\bhow (?:do|can|would|should) (?:i|we) do (?:that|this|it)\b",
+    r"\bwhat does (?:that|this) mean\b",
+    r"\b(?:is|was) (?:that|this|it) (?:safe|ok|okay|normal|bad|dangerous|a red flag|a problem|"
+    r"a worry|something to worry about|worrying|appropriate|allowed|legal)\b",
+    r"\bshould i (?:be )?(?:worried|concerned)\b",
+    r"\bhow worried should i be\b",
+    r"\bdo i need to (?:tell|inform|contact|speak to|talk to)\b",
+    r"\bwhat about (?:older|younger|teens|teenagers|little ones)\b",
+]
+_OPEN = re.compile("|".join(_OPEN_PATTERNS))
+
+_REFERENCE = re.compile(
+    r"\b(?:it|its|it's|there|that|this|that app|this app|the app|that game|this game|the game|"
+    r"those sites|these sites|that site|this site|those apps|these apps|that one|this one|"
+    r"the player|that player|that person|that account|on there|in there|in it|on it)\b"
+)
+_GENERAL = re.compile(
+    r"\b(?:in general|generally|any apps?|all apps|every app|apps in general|other apps|"
+    r"apps like (?:that|this|it)|sites like (?:that|this)|games like (?:that|this)|"
+    r"any games?|all games|any sites?|in any app)\b"
+)
+
+
+def message_form(text: str, app_spellings: Iterable[str], gives_age: bool, named_app: bool) -> str:
+    """ELLIPSIS, OPEN or NEW_QUESTION for ``text`` (see the module docstring)."""
+    lowered = text.lower().replace("\u2019", "'").strip()
+    remaining = padded(lowered)
+    for spelling in sorted(app_spellings, key=len, reverse=True):
+        remaining = remaining.replace(padded(spelling), " ")
+    content = [w for w in words(remaining) if w not in _FILLER and not w.isdigit()]
+    if (named_app or gives_age) and not content and len(words(lowered)) <= 12:
+        return ELLIPSIS
+    if _OPEN.search(lowered) and len(words(lowered)) <= 14:
+        return OPEN
+    return NEW_QUESTION
+
+
+def refers_back(text: str) -> bool:
+    """True when the message points at something said before ("it", "that app")."""
+    return bool(_REFERENCE.search(text.lower().replace("\u2019", "'")))
+
+
+def asks_in_general(text: str) -> bool:
+    """True when the parent asks about apps in general, not the one discussed."""
+    return bool(_GENERAL.search(text.lower()))

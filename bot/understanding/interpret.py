@@ -1,0 +1,402 @@
+"""Decide what a parent's message asks, in the context of the conversation so far.
+
+NLU hands over what it heard in the message alone (intent ranking, app mentions); the
+conversation remembers the topic, app and child's age of the last answer. This module
+weighs three signals for the topic — the classifier, the knowledge base's own words
+(``retrieval``) and the feature, service and campaign names that entries list as
+``keywords`` — and applies the follow-up rules of ``follow_up``. It decides here, not in
+a stateless NLU component, whether the message is in scope: "what could go wrong" is a
+fair question inside a conversation about YouTube, and off-topic on its own.
+
+Crises are decided before this runs (the crisis safety net and the ``report_crisis``
+intent); this module never turns a message into one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from bot.intents import (
+    FOLLOW_UP_INTENT,
+    INFORM_AGE_INTENT,
+    NLU_FALLBACK_INTENT,
+    OUT_OF_SCOPE_INTENT,
+    PLATFORM_SAFETY_INTENT,
+    topic_for_intent,
+)
+from bot.knowledge.ages import age_band_from_text
+from bot.knowledge.schema import AGE_BANDS, GuidanceEntry, KnowledgeBase
+from bot.understanding import follow_up
+from bot.understanding.retrieval import TopicIndex, ranked
+from bot.understanding.scope import (
+    continues_a_safety_conversation,
+    has_strong_cue,
+    is_about_children_online,
+)
+from bot.understanding.text import contains_phrase, padded
+
+GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
+
+# How much each signal weighs in a topic's score. The classifier's probabilities sum to
+# one over all intents; retrieval's cosine rarely passes 0.5 even for a close question.
+RETRIEVAL_WEIGHT = 1.0
+KEYWORD_WEIGHT = 0.6
+# Below this combined score no topic is plausible enough to answer: ask instead.
+ANSWER_MIN_SCORE = 0.3
+# A topic this sure replaces the conversation's topic in a message the classifier found
+# off-topic; below it, such a message continues the conversation's topic.
+CONFIDENT_TOPIC_SCORE = 0.6
+# A question naming an app whose topic is less sure than this gets the app's overview
+# (age, contact, family tools), which answers most questions about an app in part.
+APP_OVERVIEW_BELOW = 0.5
+# A message the classifier calls off-topic is answered only with a strong subject cue
+# and this much evidence for a topic, so "what's my bank balance" stays off-topic.
+RESCUE_MIN_SCORE = 0.35
+MAX_CLARIFY_OPTIONS = 3
+
+# "is stumble guys ok for my 7 year old": an app or game we do not list, by the shape of
+# the question. The name is whatever stands between "is" and the judgement.
+_UNLISTED_APP = re.compile(
+    r"\b(?:is|are|isn't)\s+(?P<name>[a-z0-9][\w .'&:+-]{1,40}?)\s+(?:app\s+|game\s+)?"
+    r"(?:safe|ok|okay|alright|suitable|appropriate|ok to play|good|bad|dangerous|"
+    r"age appropriate|fine)\b"
+    r"|\b(?:should|can|could|may)\s+(?:i let\s+)?(?:my|our|a|an)\s+\S+(?:\s+\S+)?\s+"
+    r"(?:play|use|have|get|download|join)\s+(?P<name2>[a-z0-9][\w .'&:+-]{1,40}?)"
+    r"(?:\s+at\s+\d+|\s+yet|\?|$)"
+)
+# Words that make such a "name" not a name: "is it safe", "is this ok".
+_NOT_A_NAME = frozenset(
+    """it this that he she they there online the internet social media gaming apps games
+    app game everything anything something phone phones tablet my your his her their a an
+    what which who why how it's its snapchat""".split()
+)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What NLU made of the latest message alone."""
+
+    text: str
+    intent: Optional[str]
+    ranking: Sequence[Mapping[str, Any]] = ()
+    # The apps the EntityRuler found, as written in the message ("insta", "the switch").
+    platform_mentions: Sequence[str] = ()
+    # An age band chosen with a button (an entity), which needs no parsing.
+    age_band: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What the conversation established in earlier turns."""
+
+    topic: Optional[str] = None
+    platform: Optional[str] = None
+    age_band: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What to answer: a kind of reply and, for guidance, the topic, app and age."""
+
+    kind: str
+    topic: Optional[str] = None
+    platform: Optional[str] = None
+    age_band: Optional[str] = None
+    # The app was named in this message (not carried over from earlier turns).
+    platform_named: bool = False
+    # "Is <app> safe / what is <app>": an overview of the app, not one topic of it.
+    whole_app: bool = False
+    # The parent asks about an app or game we do not list.
+    unlisted_app: Optional[str] = None
+    # An entry whose keyword (a feature, service or campaign) the message names.
+    keyword_entry: Optional[str] = None
+    # Topics to offer as buttons when asking, best first.
+    options: Tuple[str, ...] = ()
+    # Why: for the eval report's misses and for debugging, never shown to parents.
+    reason: str = ""
+    scores: Dict[str, float] = field(default_factory=dict, compare=False)
+
+
+class Interpreter:
+    """Built once per knowledge base: the retrieval index and the keyword list."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.index = TopicIndex(kb.entries)
+        # Longest first, so "family pairing" wins over "family".
+        self._keywords: List[Tuple[str, GuidanceEntry]] = sorted(
+            ((k, e) for e in kb.entries for k in e.keywords),
+            key=lambda item: -len(item[0]),
+        )
+        self._app_spellings = [s for p in kb.platforms.values() for s in p.spellings()]
+
+    def interpret(self, heard: Heard, memory: Memory) -> Interpretation:
+        """The reply this message needs (see the module docstring)."""
+        text = heard.text
+        named = self._named_platform(heard.platform_mentions)
+        typed_age = age_band_from_text(text)
+        button_age = heard.age_band if heard.age_band in AGE_BANDS else None
+        age = button_age or typed_age or memory.age_band
+        in_conversation = memory.topic is not None
+        general = follow_up.asks_in_general(text)
+        remembered = in_conversation or follow_up.refers_back(text)
+        carried = memory.platform if remembered and not general else None
+        platform = named or carried
+
+        button_topic = topic_for_intent(heard.intent) if not text.strip() else None
+        if button_topic is None and not text.strip() and heard.intent == INFORM_AGE_INTENT:
+            # An age button: re-answer the last question for that age.
+            if memory.topic:
+                return self._guidance(memory.topic, platform, age, False, reason="age button")
+            return Interpretation(AGE_NOTED, age_band=age, reason="age button, no question yet")
+        if button_topic is not None:
+            # A topic button (clarify): answer it with the app and age already known.
+            return self._guidance(button_topic, memory.platform, age, False, reason="topic button")
+
+        form = follow_up.message_form(
+            text,
+            self._app_spellings,
+            gives_age=typed_age is not None or button_age is not None,
+            named_app=named is not None,
+        )
+        if heard.intent == FOLLOW_UP_INTENT and form == follow_up.NEW_QUESTION and not named:
+            form = follow_up.OPEN
+
+        if form == follow_up.ELLIPSIS:
+            if in_conversation and memory.topic:
+                topic = memory.topic
+                whole_app = self._is_whole_app_topic(memory.topic, memory.platform)
+                if named and whole_app:
+                    topic = self._category(named) or topic
+                return self._guidance(
+                    topic, platform, age, named is not None, whole_app=whole_app, reason="ellipsis"
+                )
+            if named:
+                return self._guidance(
+                    self._category(named) or "", named, age, True, whole_app=True,
+                    reason="app named on its own",
+                )  # fmt: skip
+            return Interpretation(AGE_NOTED, age_band=age, reason="age only, no question yet")
+
+        if form == follow_up.OPEN:
+            if in_conversation and memory.topic:
+                whole_app = self._is_whole_app_topic(memory.topic, platform)
+                return self._guidance(
+                    memory.topic, platform, age, named is not None, whole_app=whole_app,
+                    reason="open follow-up",
+                )  # fmt: skip
+            if platform and not named:
+                # "But is it safe?" about the app just named, before any topic.
+                return self._guidance(
+                    self._category(platform) or "", platform, age, False, whole_app=True,
+                    reason="open follow-up about the app",
+                )  # fmt: skip
+            if not named:
+                return Interpretation(CLARIFY, age_band=age, reason="follow-up with no context")
+
+        return self._new_question(heard, memory, named, platform, age, in_conversation)
+
+    def repeat(self, memory: Memory) -> Interpretation:
+        """The last question again, e.g. once the family's country is known."""
+        if not memory.topic:
+            return Interpretation(AGE_NOTED, age_band=memory.age_band, reason="nothing to repeat")
+        return self._guidance(
+            memory.topic, memory.platform, memory.age_band, False,
+            whole_app=self._is_whole_app_topic(memory.topic, memory.platform),
+            reason="repeated for a new country",
+        )  # fmt: skip
+
+    def _new_question(
+        self,
+        heard: Heard,
+        memory: Memory,
+        named: Optional[str],
+        platform: Optional[str],
+        age: Optional[str],
+        in_conversation: bool,
+    ) -> Interpretation:
+        text = heard.text
+        keyword_entry = self._keyword_entry(text)
+        scores = self._topic_scores(heard, keyword_entry)
+        best = ranked(scores)
+        top_topic, top_score = best[0] if best else ("", 0.0)
+        options = tuple(t for t, s in best[:MAX_CLARIFY_OPTIONS] if s > 0)
+        intent = heard.intent
+
+        mentions = list(heard.platform_mentions)
+        # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
+        named_outright = named is not None and is_about_children_online("", mentions)
+        about_us = (
+            named_outright
+            or keyword_entry is not None
+            or is_about_children_online(text, mentions)
+            or (
+                in_conversation
+                and (follow_up.refers_back(text) or continues_a_safety_conversation(text))
+            )
+        )
+        if intent == OUT_OF_SCOPE_INTENT or intent is None or intent == NLU_FALLBACK_INTENT:
+            if not named_outright and keyword_entry is None:
+                if in_conversation and about_us and memory.topic:
+                    # Inside a conversation, "should I contact the other parents?" is a
+                    # follow-up even though it names no subject the classifier knows.
+                    if top_score < CONFIDENT_TOPIC_SCORE:
+                        return self._guidance(
+                            memory.topic, platform, age, False,
+                            whole_app=self._is_whole_app_topic(memory.topic, platform),
+                            reason="follow-up in context", scores=scores,
+                        )  # fmt: skip
+                elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE):
+                    if intent == OUT_OF_SCOPE_INTENT or not about_us:
+                        return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
+                    return Interpretation(
+                        CLARIFY, age_band=age, options=options, reason="unsure", scores=scores
+                    )
+        elif not about_us:
+            return Interpretation(OUT_OF_SCOPE, age_band=age, reason="no subject cue")
+
+        whole_app_intent = intent == PLATFORM_SAFETY_INTENT or (
+            intent == INFORM_AGE_INTENT and named is not None
+        )
+        if whole_app_intent and platform and keyword_entry is None:
+            if named or not in_conversation:
+                return self._guidance(
+                    self._category(platform) or top_topic, platform, age, named is not None,
+                    whole_app=True, reason="whole-app question", scores=scores,
+                )  # fmt: skip
+            if memory.topic:
+                # "is it safe?" about the app already being discussed.
+                return self._guidance(
+                    self._category(platform) or memory.topic, platform, age, False,
+                    whole_app=True, reason="whole-app question, app from context",
+                )  # fmt: skip
+        if whole_app_intent and not platform:
+            unlisted = unlisted_app_name(text)
+            if unlisted:
+                return Interpretation(
+                    GUIDANCE, topic="age_requirements", age_band=age, unlisted_app=unlisted,
+                    reason="an app we do not list", scores=scores,
+                )  # fmt: skip
+        if keyword_entry is not None and scores.get(keyword_entry.topic, 0) >= top_score * 0.8:
+            return self._guidance(
+                keyword_entry.topic, platform, age, named is not None,
+                keyword_entry=keyword_entry.id, reason="feature named", scores=scores,
+            )  # fmt: skip
+        classifier_topics = [
+            float(r.get("confidence") or 0)
+            for r in heard.ranking
+            if topic_for_intent(r.get("name"))
+        ]
+        if (
+            named
+            and keyword_entry is None
+            and max(classifier_topics, default=0) < APP_OVERVIEW_BELOW
+        ):
+            return self._guidance(
+                self._category(named) or top_topic, named, age, True, whole_app=True,
+                reason="app named, topic unsure: its overview", scores=scores,
+            )  # fmt: skip
+        if top_score < ANSWER_MIN_SCORE or not top_topic:
+            if named:
+                return self._guidance(
+                    self._category(named) or "", named, age, True, whole_app=True,
+                    reason="unsure of the topic, app named", scores=scores,
+                )  # fmt: skip
+            return Interpretation(
+                CLARIFY, age_band=age, options=options, reason="no topic plausible", scores=scores
+            )
+        return self._guidance(
+            top_topic, platform, age, named is not None, reason="new question", scores=scores
+        )
+
+    def _topic_scores(
+        self, heard: Heard, keyword_entry: Optional[GuidanceEntry]
+    ) -> Dict[str, float]:
+        scores: Dict[str, float] = {}
+        for item in heard.ranking:
+            topic = topic_for_intent(item.get("name"))
+            if topic is not None:
+                scores[topic] = scores.get(topic, 0.0) + float(item.get("confidence") or 0.0)
+        for topic, similarity in self.index.topic_scores(heard.text).items():
+            scores[topic] = scores.get(topic, 0.0) + RETRIEVAL_WEIGHT * similarity
+        if keyword_entry is not None:
+            topic = keyword_entry.topic
+            scores[topic] = scores.get(topic, 0.0) + KEYWORD_WEIGHT
+        return scores
+
+    def _keyword_entry(self, text: str) -> Optional[GuidanceEntry]:
+        """The entry whose longest keyword the message names, if any."""
+        haystack = padded(text)
+        for keyword, entry in self._keywords:
+            if contains_phrase(haystack, keyword):
+                return entry
+        return None
+
+    def _named_platform(self, mentions: Sequence[str]) -> Optional[str]:
+        for mention in mentions:
+            # NLU's synonym mapper already gives canonical ids ("call_of_duty").
+            platform_id = mention if mention in self.kb.platforms else None
+            platform_id = platform_id or self.kb.resolve_platform(mention)
+            if platform_id:
+                return platform_id
+        return None
+
+    def _category(self, platform_id: Optional[str]) -> Optional[str]:
+        found = self.kb.platform(platform_id)
+        return found.category if found else None
+
+    def _is_whole_app_topic(self, topic: Optional[str], platform_id: Optional[str]) -> bool:
+        return platform_id is not None and topic == self._category(platform_id)
+
+    @staticmethod
+    def _guidance(
+        topic: str,
+        platform: Optional[str],
+        age: Optional[str],
+        named: bool,
+        whole_app: bool = False,
+        keyword_entry: Optional[str] = None,
+        reason: str = "",
+        scores: Optional[Dict[str, float]] = None,
+    ) -> Interpretation:
+        return Interpretation(
+            GUIDANCE,
+            topic=topic,
+            platform=platform,
+            age_band=age,
+            platform_named=named,
+            whole_app=whole_app,
+            keyword_entry=keyword_entry,
+            reason=reason,
+            scores=scores or {},
+        )
+
+
+def platform_mentions(text: str, entities: Sequence[Mapping[str, Any]]) -> List[str]:
+    """The platform entities of a parse, as written in ``text`` (the value when no offsets)."""
+    found = []
+    for entity in entities:
+        if entity.get("entity") != "platform":
+            continue
+        start, end = entity.get("start"), entity.get("end")
+        if isinstance(start, int) and isinstance(end, int) and text[start:end]:
+            found.append(text[start:end])
+        else:
+            found.append(str(entity.get("value")))
+    return found
+
+
+def unlisted_app_name(text: str) -> Optional[str]:
+    """The name in "is <name> safe for my 8 year old", when it looks like an app's name."""
+    match = _UNLISTED_APP.search(text.lower().replace("\u2019", "'"))
+    if not match:
+        return None
+    name = (match.group("name") or match.group("name2") or "").strip(" ?.!,")
+    name_words = name.split()
+    if not name_words or len(name_words) > 4 or name_words[0] in _NOT_A_NAME:
+        return None
+    if all(w in _NOT_A_NAME for w in name_words):
+        return None
+    return name

@@ -1,0 +1,43 @@
+"""The question hidden in a greeting or an age is answered as that question."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _message(text: str, intent: str, ranking, platforms=()):
+    from rasa.shared.nlu.training_data.message import Message
+
+    entities = []
+    for name in platforms:
+        start = text.lower().index(name.lower())
+        entities.append(
+            {"entity": "platform", "value": name, "start": start, "end": start + len(name)}
+        )
+    return Message(
+        data={
+            "text": text,
+            "intent": {"name": intent, "confidence": ranking[0][1]},
+            "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking],
+            "entities": entities,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "text, intent, ranking, platforms, expected",
+    [
+        ("Hello, is xbox live ok for my 9 year old?", "greet", [("greet", 0.6), ("ask_livestreaming", 0.2)], ["xbox"], "ask_platform_safety"),
+        ("everyone in year 5 has a phone, is 9 too early", "inform_age", [("inform_age", 0.4), ("ask_age_requirements", 0.3)], [], "ask_age_requirements"),
+        ("she is 12", "inform_age", [("inform_age", 0.9), ("ask_age_requirements", 0.05)], [], "inform_age"),
+        ("hello there, how are you doing today my friend", "greet", [("greet", 0.9), ("ask_grooming", 0.05)], [], "greet"),
+        # Scope is no longer decided here: the guidance action sees the conversation.
+        ("what is the weather like today in paris", "ask_screen_time", [("ask_screen_time", 0.5)], [], "ask_screen_time"),
+    ],
+)  # fmt: skip
+def test_small_talk_that_holds_a_question(text, intent, ranking, platforms, expected) -> None:
+    from bot.nlu.small_talk import QuestionInSmallTalk
+
+    message = _message(text, intent, ranking, platforms)
+    QuestionInSmallTalk().process([message])
+    assert message.get("intent")["name"] == expected

@@ -1,0 +1,83 @@
+"""The follow-up rules: which messages continue the last question, and how."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.follow_up import (
+    ELLIPSIS,
+    NEW_QUESTION,
+    OPEN,
+    asks_in_general,
+    message_form,
+    refers_back,
+)
+
+APPS = ["discord", "fortnite", "roblox", "minecraft", "tiktok", "snapchat"]
+
+
+@pytest.mark.parametrize(
+    "text, named, age",
+    [
+        ("and discord?", True, False),
+        ("what about fortnite", True, False),
+        ("and for his sister, she's 15?", False, True),
+        ("ok what about minecraft then", True, False),
+        ("same for tiktok?", True, False),
+        ("she's 12", False, True),
+    ],
+)
+def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bool) -> None:
+    assert message_form(text, APPS, gives_age=age, named_app=named) == ELLIPSIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what could go wrong",
+        "what are the dangers",
+        "what do I do next",
+        "is there something safer for her",
+        "tell me more",
+        "why?",
+        "is that a red flag?",
+        "should I be worried",
+        "do I need to tell his teacher",
+    ],
+)
+def test_asking_for_more_without_a_subject_is_an_open_follow_up(text: str) -> None:
+    assert message_form(text, APPS, gives_age=False, named_app=False) == OPEN
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("how do I set up parental controls on roblox", True),
+        ("what age is snapchat for", True),
+        ("how do I report someone who is bullying my son", False),
+        ("can I limit how much he spends", False),
+        ("what is sextortion", False),
+    ],
+)
+def test_a_question_with_a_subject_is_a_new_question(text: str, named: bool) -> None:
+    assert message_form(text, APPS, gives_age=False, named_app=named) == NEW_QUESTION
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("how do I turn off chat in it", True),
+        ("can I see who messages him on there", True),
+        ("is that app any better", True),
+        ("how do I block those sites", True),
+        ("how do I set up parental controls", False),
+    ],
+)
+def test_references_point_back(text: str, expected: bool) -> None:
+    assert refers_back(text) is expected
+
+
+def test_asking_in_general_drops_the_remembered_app() -> None:
+    assert asks_in_general("how do I stop her downloading apps like that")
+    assert asks_in_general("what about apps in general")
+    assert not asks_in_general("how do I stop her downloading it")

@@ -1,0 +1,163 @@
+"""The interpreter's decisions on the real knowledge base, with NLU output written by hand.
+
+Each test is one rule a parent relies on; the classifier's part is given as the ranking
+it might produce, so these tests need no trained model.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Sequence
+
+import pytest
+
+from bot.understanding import get_interpreter
+from bot.understanding.interpret import (
+    AGE_NOTED,
+    CLARIFY,
+    GUIDANCE,
+    OUT_OF_SCOPE,
+    Heard,
+    Interpretation,
+    Memory,
+    unlisted_app_name,
+)
+
+
+def hear(
+    text: str,
+    intent: Optional[str],
+    confidence: float = 0.9,
+    apps: Sequence[str] = (),
+    runner_up: Optional[str] = None,
+) -> Heard:
+    ranking: List[dict] = [{"name": intent, "confidence": confidence}]
+    if runner_up:
+        ranking.append({"name": runner_up, "confidence": round(1 - confidence, 3)})
+    return Heard(text=text, intent=intent, ranking=ranking, platform_mentions=list(apps))
+
+
+def interpret(heard: Heard, memory: Optional[Memory] = None) -> Interpretation:
+    return get_interpreter().interpret(heard, memory or Memory())
+
+
+ROBLOX_FOR_A_9_YEAR_OLD = Memory(topic="online_gaming", platform="roblox", age_band="9_12")
+TIKTOK_LIVE = Memory(topic="livestreaming", platform="tiktok", age_band="13_15")
+
+
+def test_a_new_app_alone_asks_the_same_question_about_it() -> None:
+    meaning = interpret(hear("what about minecraft?", "nlu_fallback", 0.3, ["minecraft"]),
+                        ROBLOX_FOR_A_9_YEAR_OLD)  # fmt: skip
+    assert (meaning.kind, meaning.platform, meaning.age_band) == (GUIDANCE, "minecraft", "9_12")
+    assert meaning.whole_app and meaning.topic == "online_gaming"
+
+
+def test_a_whole_app_question_carries_to_an_app_of_another_kind() -> None:
+    meaning = interpret(hear("and discord?", "ask_platform_safety", 0.8, ["discord"]),
+                        ROBLOX_FOR_A_9_YEAR_OLD)  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("social_and_chat_apps", "discord")
+
+
+def test_a_new_age_alone_re_asks_the_last_question_for_that_age() -> None:
+    meaning = interpret(hear("and for his sister, she's 15?", "inform_age"), TIKTOK_LIVE)
+    assert (meaning.kind, meaning.topic, meaning.platform) == (GUIDANCE, "livestreaming", "tiktok")
+    assert meaning.age_band == "13_15"
+
+
+def test_an_open_follow_up_keeps_topic_app_and_age() -> None:
+    meaning = interpret(hear("what could go wrong", "ask_follow_up"), TIKTOK_LIVE)
+    assert (meaning.kind, meaning.topic, meaning.platform, meaning.age_band) == (
+        GUIDANCE, "livestreaming", "tiktok", "13_15",
+    )  # fmt: skip
+
+
+def test_an_open_follow_up_with_no_conversation_is_asked_about() -> None:
+    assert interpret(hear("what could go wrong", "ask_follow_up")).kind == CLARIFY
+
+
+def test_a_reference_keeps_the_app_for_a_new_topic() -> None:
+    meaning = interpret(hear("how do I turn off chat in it", "ask_parental_controls"),
+                        Memory(topic="online_gaming", platform="minecraft"))  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("parental_controls", "minecraft")
+
+
+def test_a_new_question_naming_another_app_replaces_the_app_and_keeps_the_age() -> None:
+    meaning = interpret(
+        hear("how do I report someone on snapchat", "ask_reporting", apps=["snapchat"]),
+        ROBLOX_FOR_A_9_YEAR_OLD,
+    )
+    assert (meaning.topic, meaning.platform, meaning.age_band) == (
+        "reporting", "snapchat", "9_12",
+    )  # fmt: skip
+
+
+def test_asking_in_general_drops_the_remembered_app() -> None:
+    meaning = interpret(
+        hear("how can I stop her downloading apps like that", "ask_parental_controls"),
+        Memory(topic="random_video_chat", platform="monkey"),
+    )
+    assert (meaning.topic, meaning.platform) == ("parental_controls", None)
+
+
+def test_an_off_topic_sounding_follow_up_inside_a_conversation_is_answered_in_context() -> None:
+    meaning = interpret(hear("should I contact the other parents?", "out_of_scope", 0.6),
+                        Memory(topic="cyberbullying", platform="instagram"))  # fmt: skip
+    assert meaning.kind == GUIDANCE and meaning.topic == "cyberbullying"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the weather tomorrow", "book a table for two at 7", "how do I switch my bank account"],
+)
+def test_requests_about_adult_life_stay_off_topic_even_in_a_conversation(text: str) -> None:
+    apps = ["switch"] if "switch" in text else []
+    assert interpret(hear(text, "out_of_scope", 0.9, apps), TIKTOK_LIVE).kind == OUT_OF_SCOPE
+
+
+def test_a_guidance_intent_on_a_message_with_no_subject_cue_is_off_topic() -> None:
+    assert interpret(hear("what's the best way to report my taxes", "ask_reporting")).kind == (
+        OUT_OF_SCOPE
+    )
+
+
+def test_a_named_app_is_used_even_when_the_classifier_is_unsure() -> None:
+    meaning = interpret(hear("it was on the nintendo switch", "nlu_fallback", 0.3,
+                             ["nintendo switch"]))  # fmt: skip
+    assert (meaning.kind, meaning.platform) == (GUIDANCE, "nintendo_switch")
+
+
+def test_canonical_ids_from_the_synonym_mapper_are_understood() -> None:
+    meaning = interpret(hear("is cod ok for a 10 year old", "ask_platform_safety", 0.9,
+                             ["call_of_duty"]))  # fmt: skip
+    assert meaning.platform == "call_of_duty" and meaning.whole_app
+
+
+def test_an_age_alone_before_any_question_is_noted() -> None:
+    assert interpret(hear("my daughter is 9", "inform_age")).kind == AGE_NOTED
+
+
+def test_a_topic_button_keeps_the_app_and_age_of_the_conversation() -> None:
+    meaning = interpret(Heard(text="", intent="ask_parental_controls"),
+                        Memory(topic=None, platform="roblox", age_band="5_8"))  # fmt: skip
+    assert (meaning.topic, meaning.platform, meaning.age_band) == (
+        "parental_controls", "roblox", "5_8",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("is stumble guys ok for my 7 year old", "stumble guys"),
+        ("Is Gacha Life safe for kids?", "gacha life"),
+        ("should my son play valorant at 12", "valorant"),
+        ("is it safe", None),
+        ("is this app ok", None),
+        ("is social media bad for kids", None),
+    ],
+)
+def test_the_name_of_an_app_we_do_not_list(text: str, name: Optional[str]) -> None:
+    assert unlisted_app_name(text) == name
+
+
+def test_an_app_we_do_not_list_gets_the_general_way_to_check_one() -> None:
+    meaning = interpret(hear("is stumble guys ok for my 7 year old", "ask_platform_safety"))
+    assert meaning.kind == GUIDANCE and meaning.unlisted_app == "stumble guys"

@@ -1,0 +1,49 @@
+"""The scope check: questions about children online pass, general requests do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.scope import has_strong_cue, is_about_children_online
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok for my 9 year old",
+        "she keeps chatting with strangers",
+        "how do I turn on parental controls",
+        "what is the esafety commissioner",
+        "too much screen time",
+        "what does #SayNo mean",
+        "his phone is always in his bedroom at night",
+    ],
+)
+def test_questions_about_children_online_are_in_scope(text: str) -> None:
+    assert is_about_children_online(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is my phone",
+        "block my credit card",
+        "report a stolen card",
+        "what's the meaning of life",
+        "show my recent purchases",
+        "switch my account to savings",
+    ],
+)
+def test_general_requests_are_out_of_scope(text: str) -> None:
+    assert not is_about_children_online(text)
+
+
+def test_an_app_name_counts_but_an_everyday_word_alias_does_not() -> None:
+    assert is_about_children_online("what about it", ["Roblox"])
+    assert not is_about_children_online("switch my account to savings", ["switch"])
+
+
+def test_a_pronoun_hints_at_a_child_but_is_not_a_strong_cue() -> None:
+    assert is_about_children_online("is he old enough")
+    assert not has_strong_cue("what did she say about the meeting")
+    assert has_strong_cue("my daughter keeps chatting to strangers")
