@@ -18,8 +18,10 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Se
 
 import yaml
 
-from bot.answering import runner_up_topic
-from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent, topic_for_intent
+from bot.intents import SMALL_TALK_INTENTS, is_guidance_intent
+from bot.understanding import get_interpreter
+from bot.understanding.interpret import GUIDANCE as GUIDANCE_KIND
+from bot.understanding.interpret import Heard, Memory, platform_mentions
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "parental.tar.gz"
@@ -101,15 +103,24 @@ def nlu_parser(model: Path = MODEL) -> Iterator[Parse]:
 
 
 def outcome(parsed: Parsed) -> str:
-    """What the assistant does with the message: guidance, crisis or something else."""
+    """What the assistant does with the message as a conversation's first: guidance, crisis, ...
+
+    The crisis decision is NLU's; everything else is the guidance action's, made by the
+    same interpreter with an empty conversation.
+    """
     intent = parsed["intent"]["name"]
     if intent == CRISIS_INTENT:
         return CRISIS_OUTCOME
-    if intent == PLATFORM_SAFETY_INTENT:
-        has_app = any(e["entity"] == "platform" for e in parsed["entities"])
-        runner_up = runner_up_topic(parsed.get("intent_ranking") or [])
-        return GUIDANCE if has_app or runner_up else CLARIFY
-    return GUIDANCE if topic_for_intent(intent) else intent
+    if intent in SMALL_TALK_INTENTS:
+        return str(intent)
+    heard = Heard(
+        text=parsed.get("text") or "",
+        intent=intent,
+        ranking=parsed.get("intent_ranking") or [],
+        platform_mentions=platform_mentions(parsed.get("text") or "", parsed["entities"]),
+    )
+    kind = get_interpreter().interpret(heard, Memory()).kind
+    return GUIDANCE if kind == GUIDANCE_KIND else kind
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO
 
-from tests.evaluation import tables
+from tests.evaluation import parents, tables
 from tests.evaluation.conversations import load_conversations
 from tests.evaluation.measures import (
     MODEL,
@@ -42,7 +42,10 @@ from tests.evaluation.sections import (
     conversation_section,
     crisis_section,
     held_out_section,
+    independent_crisis_section,
     offtopic_section,
+    parent_conversations_section,
+    parent_questions_section,
     sample,
 )
 
@@ -60,6 +63,25 @@ HEADLINE = (
     "in_scope_guidance_rate",
     "conversation_turn_pass_rate",
     "conversation_pass_rate",
+    # Real parents' questions and conversations (../shared/eval dev sets) and our own
+    # independent held-out sets (tests/evaluation/heldout), through the widget API.
+    "questions_dev_kind",
+    "questions_dev_topic",
+    "questions_dev_app",
+    "questions_dev_false_crisis",
+    "questions_held_out_kind",
+    "questions_held_out_topic",
+    "questions_held_out_app",
+    "questions_held_out_false_crisis",
+    "conversations_dev_turns",
+    "conversations_dev_whole",
+    "conversations_held_out_turns",
+    "conversations_held_out_whole",
+    # Crisis sets written by other authors: A was read while tuning the patterns, B never.
+    "crisis_recall_set_a",
+    "false_crisis_rate_set_a",
+    "crisis_recall_set_b",
+    "false_crisis_rate_set_b",
 )
 
 
@@ -147,6 +169,21 @@ def run_nlu_sections(args: argparse.Namespace) -> List[Section]:
                 parse(negatives),
             )
         )
+        for crisis_set in parents.crisis_sets():
+            crises = sample(crisis_set.crises, args.limit, args.seed)
+            negatives_rows = sample(crisis_set.not_crises, args.limit, args.seed)
+            progress(
+                f"crisis {crisis_set.name}: {len(crises)}, hard negatives: {len(negatives_rows)}"
+            )
+            sections.append(
+                independent_crisis_section(
+                    crisis_set.name,
+                    crises,
+                    parse([row["text"] for row in crises]),
+                    negatives_rows,
+                    parse([row["text"] for row in negatives_rows]),
+                )
+            )
         if OFFTOPIC.exists():
             offtopic = sample(offtopic_rows(), args.limit, args.seed)
             progress(f"off-topic set: {len(offtopic)} messages")
@@ -156,14 +193,27 @@ def run_nlu_sections(args: argparse.Namespace) -> List[Section]:
     return sections
 
 
-def run_conversation_section(args: argparse.Namespace) -> Section:
-    """Start the assistant and play the scripted conversations through the widget API."""
+def run_widget_sections(args: argparse.Namespace) -> List[Section]:
+    """Start the assistant once; play every question and conversation set through the widget."""
     from tests.evaluation.widget import running_assistant
 
     conversations = sample(load_conversations(), args.limit, args.seed)
-    progress(f"starting the assistant for {len(conversations)} conversations")
+    progress(f"starting the assistant for {len(conversations)} scripted conversations")
     with running_assistant(args.model) as send:
-        return conversation_section(conversations, send, args.out)
+        sections = [conversation_section(conversations, send, args.out)]
+
+        def ask(sender: str, message: str) -> Dict[str, Any]:
+            return send(sender, message, None)
+
+        for question_set in parents.question_sets():
+            rows = sample(question_set.rows, args.limit, args.seed)
+            progress(f"parent questions {question_set.name}: {len(rows)}")
+            sections.append(parent_questions_section(question_set.name, rows, ask))
+        for conversation_set in parents.conversation_sets():
+            played = sample(conversation_set.conversations, args.limit, args.seed)
+            progress(f"parent conversations {conversation_set.name}: {len(played)}")
+            sections.append(parent_conversations_section(conversation_set.name, played, ask))
+    return sections
 
 
 def summary(sections: Sequence[Section], args: argparse.Namespace) -> Dict[str, Any]:
@@ -213,7 +263,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             progress("conversation check skipped")
         else:
             started = time.monotonic()
-            sections.append(run_conversation_section(args))
+            sections.extend(run_widget_sections(args))
             seconds["conversations"] = round(time.monotonic() - started, 1)
         line = summary(sections, args)
         write_report(sections, line, seconds, args.out)

@@ -201,3 +201,84 @@ def _write_turns(turns: Sequence[TurnResult], out: Path) -> None:
 
 def _fields(values: Dict[str, Any]) -> str:
     return ", ".join(f"{key}={value}" for key, value in values.items())
+
+
+def independent_crisis_section(
+    name: str,
+    crises: Sequence[Dict[str, Any]],
+    crises_parsed: Sequence[Parsed],
+    not_crises: Sequence[Dict[str, Any]],
+    not_crises_parsed: Sequence[Parsed],
+) -> Section:
+    """Crisis recall per category and false alarms on a set written by another author."""
+    recall = crisis_recall(crises_parsed)
+    alarms = false_crisis(not_crises_parsed)
+    per_category: Dict[str, List[int]] = {}
+    for row, parsed in zip(crises, crises_parsed, strict=True):
+        hits = per_category.setdefault(str(row.get("category")), [0, 0])
+        hits[0] += parsed["text"] in recall.matching
+        hits[1] += 1
+    why = {row["text"]: row.get("why") for row in not_crises}
+    return Section(
+        figures={
+            f"crisis_recall_{name}": recall.rate,
+            f"false_crisis_rate_{name}": alarms.rate,
+        },
+        n={f"crisis_{name}": recall.total, f"not_crisis_{name}": alarms.total},
+        details={
+            f"crisis_recall_by_category_{name}": {
+                category: round(hit / total, 4) for category, (hit, total) in per_category.items()
+            },
+            f"missed_crises_{name}": [
+                {"text": row["text"], "category": row.get("category")}
+                for row in crises
+                if row["text"] in recall.others
+            ],
+            f"false_crises_{name}": [
+                {"text": p["text"], "why": why.get(p["text"]), "detected_by": _crisis_detector(p)}
+                for p in not_crises_parsed
+                if p["text"] in alarms.matching
+            ],
+        },
+    )
+
+
+def parent_questions_section(name: str, rows: Sequence[Dict[str, Any]], send: Any) -> Section:
+    """Real parents' questions through the widget API: kind, topic and app, per group."""
+    from tests.evaluation.parents import score_questions
+
+    scored = score_questions(rows, send)
+    overall = scored["rates"]["all"]
+    return Section(
+        figures={
+            f"questions_{name}_kind": overall["kind"],
+            f"questions_{name}_topic": overall["topic"],
+            f"questions_{name}_app": overall["app"],
+            f"questions_{name}_false_crisis": overall["false_crisis"],
+        },
+        n={f"questions_{name}": overall["n"]},
+        details={
+            f"questions_{name}_by_group": scored["rates"],
+            f"questions_{name}_misses": scored["misses"],
+        },
+    )
+
+
+def parent_conversations_section(
+    name: str, conversations: Sequence[Dict[str, Any]], send: Any
+) -> Section:
+    """Multi-turn conversations through the widget API: turns and whole conversations."""
+    from tests.evaluation.parents import score_conversations
+
+    scored = score_conversations(conversations, send)
+    return Section(
+        figures={
+            f"conversations_{name}_turns": scored["turns"],
+            f"conversations_{name}_whole": scored["conversations"],
+        },
+        n={
+            f"conversations_{name}": scored["n_conversations"],
+            f"conversation_turns_{name}": scored["n_turns"],
+        },
+        details={f"conversations_{name}_misses": scored["misses"]},
+    )

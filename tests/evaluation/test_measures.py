@@ -41,11 +41,11 @@ def parsed(
     "result, expected",
     [
         (parsed("x", "report_crisis"), "crisis"),
-        (parsed("x", "ask_screen_time"), "guidance"),
-        (parsed("x", "ask_platform_safety", ["roblox"]), "guidance"),
+        (parsed("how much screen time should my son have", "ask_screen_time"), "guidance"),
+        (parsed("is it safe", "ask_platform_safety", ["roblox"]), "guidance"),
         (
             parsed(
-                "x",
+                "what is it like for kids",
                 "ask_platform_safety",
                 ranking=[
                     {"name": "ask_platform_safety", "confidence": 0.6},
@@ -54,10 +54,17 @@ def parsed(
             ),
             "guidance",
         ),
-        (parsed("x", "ask_platform_safety"), "clarify"),
-        (parsed("x", "out_of_scope"), "out_of_scope"),
-        (parsed("x", "nlu_fallback"), "nlu_fallback"),
-        (parsed("x", "greet"), "greet"),
+        (
+            parsed(
+                "tell me about that for my kids",
+                "nlu_fallback",
+                ranking=[{"name": "nlu_fallback", "confidence": 0.3}],
+            ),
+            "clarify",
+        ),
+        (parsed("what is the weather in paris", "out_of_scope"), "out_of_scope"),
+        (parsed("book me a table for two", "nlu_fallback"), "out_of_scope"),
+        (parsed("hello", "greet"), "greet"),
     ],
 )
 def test_outcome_is_what_the_assistant_does(result, expected: str) -> None:
@@ -92,14 +99,15 @@ def test_an_empty_share_has_no_rate() -> None:
 
 
 def test_in_scope_guidance_counts_only_guidance_questions() -> None:
+    a, b = "how long should my son be online", "is it good for my daughter"
     rows = [
-        HeldOut("ask_screen_time", "a", []),
-        HeldOut("ask_platform_safety", "b", []),
+        HeldOut("ask_screen_time", a, []),
+        HeldOut("ask_platform_safety", b, []),
         HeldOut("greet", "c", []),
     ]
-    results = [parsed("a", "ask_screen_time"), parsed("b", "out_of_scope"), parsed("c", "greet")]
+    results = [parsed(a, "ask_screen_time"), parsed(b, "out_of_scope"), parsed("c", "greet")]
     share = in_scope_guidance(rows, results)
-    assert share.total == 2 and share.matching == ("a",) and share.others == ("b",)
+    assert share.total == 2 and share.matching == (a,) and share.others == (b,)
 
 
 def test_crisis_measures_read_the_crisis_outcome() -> None:
@@ -117,7 +125,7 @@ def test_non_crisis_leaves_out_messages_labelled_as_crisis() -> None:
 def test_offtopic_counts_neither_guidance_nor_crisis() -> None:
     results = [
         parsed("a", "out_of_scope"),
-        parsed("b", "ask_screen_time"),
+        parsed("screen time for my son", "ask_screen_time"),
         parsed("c", "report_crisis"),
         parsed("d", "nlu_fallback"),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, Optional
@@ -37,7 +38,10 @@ def widget_sender(port: int) -> Send:
             headers["Origin"] = origin
         request = urllib.request.Request(
             f"http://127.0.0.1:{port}{WEBHOOK}",
-            data=json.dumps({"sender": sender, "message": message}).encode(),
+            # A fresh message_id per message, as the real widget sends.
+            data=json.dumps(
+                {"sender": sender, "message": message, "message_id": uuid.uuid4().hex}
+            ).encode(),
             headers=headers,
         )
         # An error status raises: the run failed, the report must not count it as a reply.
