@@ -57,6 +57,8 @@ def answer(kb: KnowledgeBase, meaning: Interpretation, family: Family, text: str
         return Reply("out_of_scope", _meta("out_of_scope", meaning, family), slots=slots)
     if meaning.kind == AGE_NOTED:
         return Reply("age_noted", _meta("chitchat", meaning, family), slots=slots)
+    if meaning.kind == CLARIFY and meaning.which_app:
+        return Reply("ask_which_app", _meta("clarify", meaning, family), slots=slots)
     if meaning.kind == CLARIFY or not meaning.topic:
         buttons = clarify_buttons(kb, meaning.options, meaning.platform)
         template = "clarify" if buttons else "not_understood"
@@ -128,6 +130,10 @@ def _guidance(
     elif meaning.age_band is None and _age_changes_the_answer(kb, topic, platform, entry.id, text):
         reply.follow_up = "ask_age"
         reply.buttons = age_buttons()
+    elif meaning.options:
+        # A broad question got the general advice: offer the likeliest topics beside it.
+        reply.buttons = clarify_buttons(kb, [t for t in meaning.options if t != topic], platform)
+        reply.follow_up = "more_topics" if reply.buttons else None
     return reply
 
 

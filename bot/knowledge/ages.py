@@ -18,7 +18,7 @@ _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r
 _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
-    r"little one|teen|tween)"
+    r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls)"
 )
 
 # Each pattern captures the age in group 1.
@@ -31,10 +31,20 @@ _AGE_PATTERNS = [
     re.compile(r"\baged\s+" + _NUM + r"\b"),
     # "she's 12", "my son is 12", "he just turned 12", "they're 9"
     re.compile(
-        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|\s+who\s+is|\s+just\s+turned|\s+turned|"
-        r"\s+turning|\s+is\s+turning|\s+is\s+only|\s+is\s+nearly|\s+is\s+almost)"
-        r"\s+(?:only\s+)?" + _NUM + r"\b(?!\s*(?:hours?|mins?|minutes?|am|pm|%))"
+        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|\s+just\s+turned|"
+        r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
+        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?"
+        + _NUM
+        + r"\b(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)))"
     ),
+    # "my son (10)", "my daughter, 12, wants", "my boy 11 wants discord"
+    re.compile(
+        r"\b" + _CHILD + r"\s*(?:\(\s*|,\s*|\s+)(\d{1,2})\s*(?:\)|,|\s+(?!(?:hours?|mins?|"
+        r"minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)|of|out|apps?|games?|"
+        r"pounds|dollars|euros|quid)\b))"
+    ),
+    # "my 6 and 9 year olds": the first age stated
+    re.compile(r"\b(\d{1,2})\s*(?:and|&)\s*\d{1,2}\s*-?\s*(?:yr|year)s?\s*-?\s*olds?\b"),
 ]
 # School years: UK/AU "year 7" and US "7th grade" / "grade 7", mapped to a typical age.
 _SCHOOL_YEAR = re.compile(r"\byear\s+(\d{1,2})\b|\byr\s*(\d{1,2})\b")
@@ -48,7 +58,7 @@ _WORD_BANDS = [
     ),
     (re.compile(r"\b(?:tweens?|pre-?teens?)\b"), "9_12"),
     (
-        re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|adolescents?)\b"),
+        re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?)\b"),
         "13_15",
     ),
 ]

@@ -44,20 +44,32 @@ def _classifier_second_opinion(message: Message, text: str) -> bool:
     )
 
 
+# The classifier's crisis stands on its own above this confidence; below it, the message
+# must also name a danger (bot.safety.concepts), so worry in alarming words is not one.
+CLASSIFIER_ALONE_MIN_CONFIDENCE = 0.8
+
+
 def _demote_general_question(message: Message, text: str) -> None:
     """The classifier's crisis on a general or hypothetical question becomes guidance.
 
     "What does CSAM stand for?" or "how do I stop someone asking her for pics" read like
     a crisis to a bag-of-words model; the patterns' framing rules say they are not one.
     """
-    if (message.get(INTENT) or {}).get("name") != CRISIS_INTENT or not framed_as_general(text):
+    intent = message.get(INTENT) or {}
+    if intent.get("name") != CRISIS_INTENT:
         return
+    sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
+    if not framed_as_general(text) and (sure or names_a_danger(normalise(text))):
+        return
+    crisis_weight = float((message.get(INTENT) or {}).get("confidence") or 0.0)
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
     guidance = [r for r in ranking if is_guidance_intent(r.get("name"))]
-    best = (guidance or ranking or [{"name": "ask_grooming", "confidence": 0.0}])[0]
-    message.set(INTENT, {"name": best["name"], "confidence": best.get("confidence", 0.0)},
-                add_to_output=True)  # fmt: skip
-    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+    best = dict((guidance or ranking or [{"name": "ask_grooming", "confidence": 0.0}])[0])
+    # The classifier's weight on a crisis is weight on the subject of the question.
+    best["confidence"] = min(1.0, float(best.get("confidence") or 0.0) + crisis_weight)
+    rest = [r for r in ranking if r.get("name") != best["name"]]
+    message.set(INTENT, best, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [best, *rest], add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

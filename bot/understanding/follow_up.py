@@ -57,6 +57,9 @@ _OPEN_PATTERNS = [
     r"\bwhat about (?:older|younger|teens|teenagers|little ones)\b",
 ]
 _OPEN = re.compile("|".join(_OPEN_PATTERNS))
+# Words beside the follow-up phrase: more, and the message asks a question of its own
+# ("why are kids drawn to gambling?").
+OPEN_MAX_OTHER_WORDS = 4
 
 _REFERENCE = re.compile(
     r"\b(?:it|its|it's|there|that|this|that app|this app|the app|that game|this game|the game|"
@@ -79,7 +82,7 @@ def message_form(text: str, app_spellings: Iterable[str], gives_age: bool, named
     content = [w for w in words(remaining) if w not in _FILLER and not w.isdigit()]
     if (named_app or gives_age) and not content and len(words(lowered)) <= 12:
         return ELLIPSIS
-    if _OPEN.search(lowered) and len(words(lowered)) <= 14:
+    if _OPEN.search(lowered) and len(_OPEN.sub(" ", lowered).split()) <= OPEN_MAX_OTHER_WORDS:
         return OPEN
     return NEW_QUESTION
 
@@ -92,3 +95,20 @@ def refers_back(text: str) -> bool:
 def asks_in_general(text: str) -> bool:
     """True when the parent asks about apps in general, not the one discussed."""
     return bool(_GENERAL.search(text.lower()))
+
+
+_THIS_APP = re.compile(
+    r"\b(?:this|that|the|an?) (?:app|game|site|website|platform)\b|\b(?:is|are) (?:it|this|that) "
+    r"(?:safe|ok|okay|suitable)\b"
+)
+
+
+def is_bare_follow_up(text: str) -> bool:
+    """True when the message is a follow-up phrase and little else ("what could go wrong?")."""
+    lowered = text.lower().replace("\u2019", "'")
+    return bool(_OPEN.search(lowered)) and len(_OPEN.sub(" ", lowered).split()) <= 1
+
+
+def names_no_app(text: str) -> bool:
+    """True for "is this app safe?": an app is meant but not named."""
+    return bool(_THIS_APP.search(text.lower()))

@@ -55,6 +55,8 @@ APP_OVERVIEW_BELOW = 0.5
 # and this much evidence for a topic, so "what's my bank balance" stays off-topic.
 RESCUE_MIN_SCORE = 0.35
 MAX_CLARIFY_OPTIONS = 3
+# What a broad question with no clearer topic is answered from.
+GENERAL_TOPIC = "talking_with_children"
 
 # "is stumble guys ok for my 7 year old": an app or game we do not list, by the shape of
 # the question. The name is whatever stands between "is" and the judgement.
@@ -112,6 +114,8 @@ class Interpretation:
     unlisted_app: Optional[str] = None
     # An entry whose keyword (a feature, service or campaign) the message names.
     keyword_entry: Optional[str] = None
+    # "Is this app safe?" with no app named or remembered: ask which.
+    which_app: bool = False
     # Topics to offer as buttons when asking, best first.
     options: Tuple[str, ...] = ()
     # Why: for the eval report's misses and for debugging, never shown to parents.
@@ -193,8 +197,10 @@ class Interpreter:
                     self._category(platform) or "", platform, age, False, whole_app=True,
                     reason="open follow-up about the app",
                 )  # fmt: skip
-            if not named:
+            if not named and follow_up.is_bare_follow_up(text):
                 return Interpretation(CLARIFY, age_band=age, reason="follow-up with no context")
+            # "Why are kids drawn to gambling?" has a follow-up's shape but holds its own
+            # question: read it as one.
 
         return self._new_question(heard, memory, named, platform, age, in_conversation)
 
@@ -248,6 +254,8 @@ class Interpreter:
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
                             reason="follow-up in context", scores=scores,
                         )  # fmt: skip
+                elif intent != OUT_OF_SCOPE_INTENT and has_strong_cue(text):
+                    pass  # unsure of the topic, not of the subject: decided below
                 elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE):
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
@@ -272,6 +280,8 @@ class Interpreter:
                     self._category(platform) or memory.topic, platform, age, False,
                     whole_app=True, reason="whole-app question, app from context",
                 )  # fmt: skip
+        if whole_app_intent and not platform and follow_up.names_no_app(text):
+            return Interpretation(CLARIFY, age_band=age, which_app=True, reason="which app?")
         if whole_app_intent and not platform:
             unlisted = unlisted_app_name(text)
             if unlisted:
@@ -298,15 +308,20 @@ class Interpreter:
                 self._category(named) or top_topic, named, age, True, whole_app=True,
                 reason="app named, topic unsure: its overview", scores=scores,
             )  # fmt: skip
-        if top_score < ANSWER_MIN_SCORE or not top_topic:
+        classifier_chose_a_topic = topic_for_intent(intent) is not None
+        if (top_score < ANSWER_MIN_SCORE and not classifier_chose_a_topic) or not top_topic:
             if named:
                 return self._guidance(
                     self._category(named) or "", named, age, True, whole_app=True,
                     reason="unsure of the topic, app named", scores=scores,
                 )  # fmt: skip
+            # A broad question about a child online ("is my child safe online?", "should I
+            # read her texts?"): the general advice on talking with your child, with the
+            # likeliest topics offered beside it.
             return Interpretation(
-                CLARIFY, age_band=age, options=options, reason="no topic plausible", scores=scores
-            )
+                GUIDANCE, topic=GENERAL_TOPIC, age_band=age, options=options,
+                reason="broad question: general advice", scores=scores,
+            )  # fmt: skip
         return self._guidance(
             top_topic, platform, age, named is not None, reason="new question", scores=scores
         )

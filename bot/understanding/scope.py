@@ -42,7 +42,10 @@ _CUES = [
     r"lockdowns?|covid\w*|pandemic|self-?harm|suicid\w*|eating disorders?|misinformation|"
     r"conspirac\w*|violent|violence|gory|disturbing|inappropriate|explicit|location sharing|"
     r"share (?:her|his|their) location|snap ?map|family (?:link|pairing|center|centre)|"
-    r"advice|guidance|your (?:info|information|sources|answers)|sources|charity|charities",
+    r"advice|guidance|your (?:info|information|sources|answers)|sources|charity|charities|"
+    r"adult (?:content|sites?|websites?|material)|block(?:ing)? (?:access|sites|websites)|"
+    r"filter\w*|family (?:view|sharing|settings|safety|controls)|sharenting|finsta\w*|"
+    r"sexting|sexts?|nudes?|text messages|texts",
 ]
 _STRONG_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
 # A pronoun alone hints at a child ("is he old enough?") but is as common in any request.

@@ -56,7 +56,7 @@ def parsed(
         ),
         (
             parsed(
-                "tell me about that for my kids",
+                "is he ok with that",
                 "nlu_fallback",
                 ranking=[{"name": "nlu_fallback", "confidence": 0.3}],
             ),

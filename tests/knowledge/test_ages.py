@@ -56,3 +56,22 @@ def test_no_age_band_where_no_child_age_is_given(text: str) -> None:
 )  # fmt: skip
 def test_band_boundaries(age: int, band: str) -> None:
     assert band_for_age(age) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("my son (10) plays roblox", "9_12"),
+        ("my daughter, 12, wants tiktok", "9_12"),
+        ("my boy 11 wants discord", "9_12"),
+        ("he's nearly 13", "13_15"),
+        ("my twins are 9", "9_12"),
+        ("my son, who turned 11", "9_12"),
+        ("teenage son on snapchat", "13_15"),
+        ("my 6 and 9 year olds", "5_8"),
+        ("my son plays 2 hours a day", None),
+        ("my daughter 3 times a week", None),
+    ],
+)
+def test_more_ways_parents_give_an_age(text: str, band) -> None:
+    assert age_band_from_text(text) == band
