@@ -46,7 +46,7 @@ def _classifier_second_opinion(message: Message, text: str) -> bool:
 
 # The classifier's crisis stands on its own above this confidence; below it, the message
 # must also name a danger (bot.safety.concepts), so worry in alarming words is not one.
-CLASSIFIER_ALONE_MIN_CONFIDENCE = 0.8
+CLASSIFIER_ALONE_MIN_CONFIDENCE = 0.9
 
 
 def _demote_general_question(message: Message, text: str) -> None:

@@ -18,7 +18,9 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
+from bot.safety.countries import country_from_text
 
+INFORM_COUNTRY_INTENT = "inform_country"
 # Intents for a message that is only a greeting or only an age ("hi", "she's 12").
 SMALL_TALK_INTENTS = {"greet", "inform_age"}
 # More words than that, and the message is more than a greeting or an age.
@@ -36,7 +38,10 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
     intent = (message.get(INTENT) or {}).get("name")
     if intent not in SMALL_TALK_INTENTS:
         return
-    if mentions:
+    if intent == "greet" and not mentions and country_from_text(text):
+        # "hello, we're in Australia": the country is what the greeting says.
+        replacement = {"name": INFORM_COUNTRY_INTENT, "confidence": 1.0}
+    elif mentions:
         replacement = {"name": PLATFORM_SAFETY_INTENT, "confidence": 1.0}
     elif len(text.split()) > SMALL_TALK_MAX_WORDS:
         ranked = [

@@ -33,10 +33,49 @@ _REGEX = re.compile(
 _CODE_OF = {name: code for name, code in _PATTERNS}
 
 
+# Cities count only as where the family is ("we live in Dublin"), never on their own.
+_CITIES: Dict[str, List[str]] = {
+    "GB": ["london", "manchester", "leeds", "glasgow", "edinburgh", "cardiff", "belfast", "bristol", "liverpool"],
+    "IE": ["dublin", "cork", "galway", "limerick"],
+    "AU": ["sydney", "melbourne", "brisbane", "adelaide", "canberra"],
+    "CA": ["toronto", "vancouver", "montreal", "ottawa", "calgary"],
+    "NZ": ["auckland", "wellington", "christchurch"],
+    "FI": ["helsinki"],
+    "DE": ["berlin", "munich", "hamburg"],
+    "FR": ["paris", "lyon", "marseille"],
+    "BE": ["brussels", "antwerp"],
+    "IN": ["delhi", "new delhi", "mumbai", "bangalore", "bengaluru", "chennai", "kolkata"],
+}  # fmt: skip
+_WHERE = r"(?:in|live in|living in|based in|are in|'re in|re in|from|near) (?:the )?"
+_CITY_REGEX = re.compile(
+    r"(?<![a-z])"
+    + _WHERE
+    + r"("
+    + "|".join(re.escape(c) for cs in _CITIES.values() for c in sorted(cs, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+_CITY_CODE = {city: code for code, cities in _CITIES.items() for city in cities}
+# "in Ireland", "we live in the UK": where the family is, not where it came from.
+_IN_REGEX = re.compile(
+    r"(?<![a-z])(?:in|live in|living in|based in|are in|'re in|re in) (?:the )?$"
+)
+
+
 def country_from_text(text: str) -> Optional[str]:
-    """The ISO code of the first country named in ``text``, if any."""
-    match = _REGEX.search(text.lower())
-    return _CODE_OF[match.group(1)] if match else None
+    """The ISO code of the country the family is in, as the message says, if any.
+
+    Where several are named ("we moved from the UK, we're in Ireland now"), the one said
+    to be where the family is ("in Ireland") wins over the first one named.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    matches = list(_REGEX.finditer(lowered))
+    for match in matches:
+        if _IN_REGEX.search(lowered[: match.start()]):
+            return _CODE_OF[match.group(1)]
+    if matches:
+        return _CODE_OF[matches[0].group(1)]
+    city = _CITY_REGEX.search(lowered)
+    return _CITY_CODE[city.group(1)] if city else None
 
 
 def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:

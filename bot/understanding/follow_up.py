@@ -30,7 +30,8 @@ _FILLER = frozenset(
     brother son daughter child kid kids boy girl twin twins cousin younger older eldest
     youngest little big other one ones sibling siblings grandson granddaughter niece nephew
     year years yr yrs old yo aged turned turning nearly almost just y o
-    if case would""".replace("'", "").split()
+    if case would next month soon week birthday one two three four five six seven eight
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen""".replace("'", "").split()
 )
 
 _OPEN_PATTERNS = [
@@ -69,7 +70,7 @@ _REFERENCE = re.compile(
 _GENERAL = re.compile(
     r"\b(?:in general|generally|any apps?|all apps|every app|apps in general|other apps|"
     r"apps like (?:that|this|it)|sites like (?:that|this)|games like (?:that|this)|"
-    r"any games?|all games|any sites?|in any app)\b"
+    r"any games?|all games|any sites?|in any app|online games|other games|games like)\b"
 )
 
 

@@ -29,6 +29,7 @@ def _message(text: str, intent: str, ranking, platforms=()):
     [
         ("Hello, is xbox live ok for my 9 year old?", "greet", [("greet", 0.6), ("ask_livestreaming", 0.2)], ["xbox"], "ask_platform_safety"),
         ("everyone in year 5 has a phone, is 9 too early", "inform_age", [("inform_age", 0.4), ("ask_age_requirements", 0.3)], [], "ask_age_requirements"),
+        ("hello, we're in Australia", "greet", [("greet", 0.8)], [], "inform_country"),
         ("she is 12", "inform_age", [("inform_age", 0.9), ("ask_age_requirements", 0.05)], [], "inform_age"),
         ("hello there, how are you doing today my friend", "greet", [("greet", 0.9), ("ask_grooming", 0.05)], [], "greet"),
         # Scope is no longer decided here: the guidance action sees the conversation.

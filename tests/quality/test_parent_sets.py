@@ -18,17 +18,17 @@ from tests.evaluation.measures import MODEL, crisis_recall, false_crisis, nlu_pa
 pytestmark = pytest.mark.model
 
 QUESTION_FLOORS = {
-    "dev": {"kind": 0.90, "topic": 0.80, "app": 0.92, "max_false_crisis": 0.01},
-    "held_out": {"kind": 0.85, "topic": 0.70, "app": 0.90, "max_false_crisis": 0.02},
+    "dev": {"kind": 0.95, "topic": 0.86, "app": 0.94, "max_false_crisis": 0.01},
+    "held_out": {"kind": 0.94, "topic": 0.70, "app": 0.91, "max_false_crisis": 0.02},
 }
 CONVERSATION_FLOORS = {
-    "dev": {"turns": 0.88, "conversations": 0.75},
-    "held_out": {"turns": 0.70, "conversations": 0.40},
+    "dev": {"turns": 0.90, "conversations": 0.80},
+    "held_out": {"turns": 0.66, "conversations": 0.20},
 }
 CRISIS_FLOORS = {
     # Set A was read while the crisis patterns were extended; set B never was.
-    "set_a": {"recall": 0.97, "max_false_crisis": 0.03},
-    "set_b": {"recall": 0.80, "max_false_crisis": 0.12},
+    "set_a": {"recall": 0.98, "max_false_crisis": 0.03},
+    "set_b": {"recall": 0.87, "max_false_crisis": 0.11},
 }
 
 

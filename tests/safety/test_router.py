@@ -221,3 +221,17 @@ def test_a_broken_country_law_is_named_precisely(
     with pytest.raises(KnowledgeBaseError) as error:
         load_knowledge_base(folder)
     assert str(error.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("we moved from the UK, we're in Ireland now", "IE"),
+        ("we are from australia but live in canada", "CA"),
+        ("we live in Dublin", "IE"),
+        ("our family is near Toronto", "CA"),
+        ("she wants to go to paris one day", None),
+    ],
+)
+def test_the_country_the_family_is_in_wins(text: str, code) -> None:
+    assert country_from_text(text) == code
