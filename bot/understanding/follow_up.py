@@ -34,6 +34,9 @@ _FILLER = frozenset(
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen""".replace("'", "").split()
 )
 
+# "How old for TikTok?" is made of filler words, but asks the app's age.
+_ASKS_AN_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit|\bminimum age\b")
+
 _OPEN_PATTERNS = [
     r"(?:could|can|might|will|would) (?:go|goes) wrong",
     r"\bwhat (?:are|r) (?:the )?(?:dangers|risks|downsides|problems|issues|concerns)\b",
@@ -81,7 +84,8 @@ def message_form(text: str, app_spellings: Iterable[str], gives_age: bool, named
     for spelling in sorted(app_spellings, key=len, reverse=True):
         remaining = remaining.replace(padded(spelling), " ")
     content = [w for w in words(remaining) if w not in _FILLER and not w.isdigit()]
-    if (named_app or gives_age) and not content and len(words(lowered)) <= 12:
+    asks_an_age = bool(_ASKS_AN_AGE.search(lowered))
+    if (named_app or gives_age) and not content and not asks_an_age and len(words(lowered)) <= 12:
         return ELLIPSIS
     if _OPEN.search(lowered) and len(_OPEN.sub(" ", lowered).split()) <= OPEN_MAX_OTHER_WORDS:
         return OPEN

@@ -282,7 +282,13 @@ class Interpreter:
                 )  # fmt: skip
         if whole_app_intent and not platform and follow_up.names_no_app(text):
             return Interpretation(CLARIFY, age_band=age, which_app=True, reason="which app?")
-        if whole_app_intent and not platform:
+        classifier_topics = [
+            float(r.get("confidence") or 0)
+            for r in heard.ranking
+            if topic_for_intent(r.get("name"))
+        ]
+        sure_of_topic = max(classifier_topics, default=0) >= CONFIDENT_TOPIC_SCORE
+        if not platform and (whole_app_intent or not sure_of_topic):
             unlisted = unlisted_app_name(text)
             if unlisted:
                 return Interpretation(
@@ -294,11 +300,6 @@ class Interpreter:
                 keyword_entry.topic, platform, age, named is not None,
                 keyword_entry=keyword_entry.id, reason="feature named", scores=scores,
             )  # fmt: skip
-        classifier_topics = [
-            float(r.get("confidence") or 0)
-            for r in heard.ranking
-            if topic_for_intent(r.get("name"))
-        ]
         if (
             named
             and keyword_entry is None

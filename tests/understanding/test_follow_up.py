@@ -81,3 +81,9 @@ def test_asking_in_general_drops_the_remembered_app() -> None:
     assert asks_in_general("how do I stop her downloading apps like that")
     assert asks_in_general("what about apps in general")
     assert not asks_in_general("how do I stop her downloading it")
+
+
+def test_asking_an_apps_age_in_filler_words_is_a_question() -> None:
+    assert message_form("how old for tiktok?", APPS, gives_age=False, named_app=True) == (
+        NEW_QUESTION
+    )
