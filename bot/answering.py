@@ -34,6 +34,9 @@ from bot.understanding.interpret import (
 )
 
 REPORTING_TOPIC = "reporting"
+# Sources listed under an answer: the primary ones come first, so the cut keeps them. A
+# chat bubble with a dozen links helps nobody, and every message is stored and re-read.
+MAX_SOURCES = 6
 # The general answer for an app or game the knowledge base does not list: how to check
 # its age rating, terms and settings yourself (data/guidance/age_requirements.yml).
 UNLISTED_APP_ENTRY = "age_requirements_unknown_app"
@@ -108,7 +111,7 @@ def _guidance(
                               "url": help_page.url}
         )  # fmt: skip
         sources.append(help_page)
-    ordered = _unique_primary_first(sources)
+    ordered = _unique_primary_first(sources)[:MAX_SOURCES]
     values["sources"] = "\n".join(f"{s.title}: {s.url}" for s in ordered)
     meta = reply_meta(
         "guidance",
@@ -176,7 +179,7 @@ _PROFILE_FIELDS: Dict[str, Tuple[str, ...]] = {
     "online_gaming": ("age_rating", "contact"),
     "harmful_content": ("age_rating",),
 }
-_WHOLE_APP_FIELDS = ("summary", "minimum_age", "contact", "family_tool")
+_WHOLE_APP_FIELDS = ("summary", "minimum_age", "contact")
 
 
 def _profile_facts(

@@ -15,7 +15,7 @@ The rules, each with a test in tests/understanding/test_follow_up.py:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, List, Sequence
 
 from bot.understanding.text import padded, words
 
@@ -77,12 +77,21 @@ _GENERAL = re.compile(
 )
 
 
-def message_form(text: str, app_spellings: Iterable[str], gives_age: bool, named_app: bool) -> str:
-    """ELLIPSIS, OPEN or NEW_QUESTION for ``text`` (see the module docstring)."""
+def padded_spellings(spellings: Iterable[str]) -> List[str]:
+    """App names as ``message_form`` wants them: padded, longest first."""
+    return sorted({padded(s) for s in spellings if padded(s).strip()}, key=len, reverse=True)
+
+
+def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named_app: bool) -> str:
+    """ELLIPSIS, OPEN or NEW_QUESTION for ``text`` (see the module docstring).
+
+    ``app_spellings`` come from ``padded_spellings``.
+    """
     lowered = text.lower().replace("\u2019", "'").strip()
     remaining = padded(lowered)
-    for spelling in sorted(app_spellings, key=len, reverse=True):
-        remaining = remaining.replace(padded(spelling), " ")
+    for spelling in app_spellings:
+        if spelling in remaining:
+            remaining = remaining.replace(spelling, " ")
     content = [w for w in words(remaining) if w not in _FILLER and not w.isdigit()]
     asks_an_age = bool(_ASKS_AN_AGE.search(lowered))
     if (named_app or gives_age) and not content and not asks_an_age and len(words(lowered)) <= 12:

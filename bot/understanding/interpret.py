@@ -35,7 +35,7 @@ from bot.understanding.scope import (
     has_strong_cue,
     is_about_children_online,
 )
-from bot.understanding.text import contains_phrase, padded
+from bot.understanding.text import padded
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
 
@@ -129,12 +129,14 @@ class Interpreter:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.index = TopicIndex(kb.entries)
-        # Longest first, so "family pairing" wins over "family".
+        # Longest first, so "family pairing" wins over "family"; padded once, here.
         self._keywords: List[Tuple[str, GuidanceEntry]] = sorted(
-            ((k, e) for e in kb.entries for k in e.keywords),
+            ((padded(k), e) for e in kb.entries for k in e.keywords if padded(k).strip()),
             key=lambda item: -len(item[0]),
         )
-        self._app_spellings = [s for p in kb.platforms.values() for s in p.spellings()]
+        self._app_spellings = follow_up.padded_spellings(
+            s for p in kb.platforms.values() for s in p.spellings()
+        )
 
     def interpret(self, heard: Heard, memory: Memory) -> Interpretation:
         """The reply this message needs (see the module docstring)."""
@@ -346,7 +348,7 @@ class Interpreter:
         """The entry whose longest keyword the message names, if any."""
         haystack = padded(text)
         for keyword, entry in self._keywords:
-            if contains_phrase(haystack, keyword):
+            if keyword in haystack:
                 return entry
         return None
 

@@ -22,12 +22,6 @@ def padded(text: str) -> str:
     return " " + " ".join(w.replace("'", "") for w in words(text)) + " "
 
 
-def contains_phrase(haystack_padded: str, phrase: str) -> bool:
-    """True when ``phrase`` (any punctuation) occurs as whole words in a padded text."""
-    needle = padded(phrase)
-    return needle.strip() != "" and needle in haystack_padded
-
-
 _SUFFIXES = ("ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s")
 
 

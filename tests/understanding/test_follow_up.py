@@ -10,10 +10,11 @@ from bot.understanding.follow_up import (
     OPEN,
     asks_in_general,
     message_form,
+    padded_spellings,
     refers_back,
 )
 
-APPS = ["discord", "fortnite", "roblox", "minecraft", "tiktok", "snapchat"]
+APPS = padded_spellings(["discord", "fortnite", "roblox", "minecraft", "tiktok", "snapchat"])
 
 
 @pytest.mark.parametrize(
