@@ -231,6 +231,13 @@ class Interpreter:
         best = ranked(scores)
         top_topic, top_score = best[0] if best else ("", 0.0)
         options = tuple(t for t, s in best[:MAX_CLARIFY_OPTIONS] if s > 0)
+        if platform is not None and named is None and not follow_up.refers_back(text):
+            # The app remembered from earlier turns is dropped when this question is about
+            # something else: a general feature or campaign, an app we do not list, or
+            # where the advice comes from.
+            general_feature = keyword_entry is not None and not keyword_entry.platforms
+            if general_feature or unlisted_app_name(text) or top_topic == "campaigns_and_sources":
+                platform = None
         intent = heard.intent
 
         mentions = list(heard.platform_mentions)

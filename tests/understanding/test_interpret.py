@@ -161,3 +161,16 @@ def test_the_name_of_an_app_we_do_not_list(text: str, name: Optional[str]) -> No
 def test_an_app_we_do_not_list_gets_the_general_way_to_check_one() -> None:
     meaning = interpret(hear("is stumble guys ok for my 7 year old", "ask_platform_safety"))
     assert meaning.kind == GUIDANCE and meaning.unlisted_app == "stumble guys"
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("What is Europol's #SayNo! campaign?", "ask_campaigns_and_sources"),
+        ("Is stumble guys ok for my 7 year old?", "ask_platform_safety"),
+        ("what is thinkuknow", "ask_campaigns_and_sources"),
+    ],
+)
+def test_a_question_about_something_else_drops_the_remembered_app(text: str, intent: str) -> None:
+    meaning = interpret(hear(text, intent), Memory(topic="random_video_chat", platform="monkey"))
+    assert meaning.platform is None
