@@ -93,8 +93,8 @@ def _guidance(
     if meaning.unlisted_app:
         preface = "unlisted_app"
         values["app_name"] = meaning.unlisted_app
-    elif platform and not specific and not lead:
-        # Say so when the question is about an app and we can only answer in general.
+    elif platform and not specific and not lead and profile is None:
+        # Say so when the question is about an app we hold nothing on: general advice only.
         preface = "no_platform_details"
         values["platform_name"] = kb.platforms[platform].name
     law_applies = _country_law_applies(kb, family.country, topic, meaning.whole_app, lead, profile)
