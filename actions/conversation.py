@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.knowledge.schema import KnowledgeBase
 from bot.replies import Reply, custom_payload, fill_template
 from bot.safety.countries import country_from_text, valid_country
-from bot.understanding.interpret import Heard, Memory, platform_mentions
+from bot.understanding.interpret import Heard, Memory, heard_from_parse
 
 
 def latest_text(tracker: Tracker) -> str:
@@ -21,16 +21,7 @@ def latest_text(tracker: Tracker) -> str:
 
 def heard(tracker: Tracker) -> Heard:
     """What NLU made of the latest message."""
-    message = tracker.latest_message or {}
-    text = latest_text(tracker)
-    return Heard(
-        # A button's payload ("/inform_age{...}") is not something the parent wrote.
-        text="" if text.startswith("/") else text,
-        intent=(message.get("intent") or {}).get("name"),
-        ranking=message.get("intent_ranking") or [],
-        platform_mentions=platform_mentions(text, message.get("entities") or []),
-        age_band=next(tracker.get_latest_entity_values("age_band"), None),
-    )
+    return heard_from_parse(tracker.latest_message or {})
 
 
 def memory(tracker: Tracker) -> Memory:

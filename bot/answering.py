@@ -21,6 +21,7 @@ from bot.knowledge.schema import (
     KnowledgeBase,
     ProfileFact,
     Source,
+    primary_first,
 )
 from bot.knowledge.selection import select_entry
 from bot.replies import Reply, fill_template, reply_meta, steps_text
@@ -104,7 +105,7 @@ def _guidance(
             "country_law", {"country": country.name, "law": country.law or ""}
         )
         sources += country.law_sources
-    help_page = _help_page(kb, profile, platform)
+    help_page = profile.help_page if profile is not None else None
     if help_page is not None:
         values["steps"] += fill_template(
             "app_help_page", {"platform_name": kb.platforms[platform or ""].name,
@@ -242,21 +243,12 @@ def _named_tool(fact: ProfileFact) -> ProfileFact:
     return fact
 
 
-def _help_page(
-    kb: KnowledgeBase, profile: Optional[AppProfile], platform: Optional[str]
-) -> Optional[Source]:
-    return profile.help_page if profile is not None and platform in kb.platforms else None
-
-
-def _unique_primary_first(sources: Sequence[Source]) -> List[Source]:
+def _unique_primary_first(sources: Sequence[Source]) -> Tuple[Source, ...]:
     """Each URL once, primary sources first, otherwise in the order given."""
-    seen: Dict[str, Source] = {}
+    unique: Dict[str, Source] = {}
     for source in sources:
-        seen.setdefault(source.url, source)
-    unique = list(seen.values())
-    return [s for s in unique if getattr(s, "primary", False)] + [
-        s for s in unique if not getattr(s, "primary", False)
-    ]
+        unique.setdefault(source.url, source)
+    return primary_first(tuple(unique.values()))
 
 
 def _age_changes_the_answer(

@@ -40,6 +40,6 @@ def intent_for_topic(topic: str) -> str:
 
 # Small talk answered by fixed responses (data/rules/conversation.yml); every other
 # non-crisis message goes to the guidance action, which decides in context.
-SMALL_TALK_INTENTS = frozenset(
+FIXED_REPLY_INTENTS = frozenset(
     {"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities", "inform_country"}
 )

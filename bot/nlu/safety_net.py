@@ -8,7 +8,7 @@ action and for analytics.
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -17,7 +17,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.intents import is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger
-from bot.safety.crisis import CrisisSignal, detect_crisis, framed_as_general, normalise
+from bot.safety.crisis import detect_crisis, framed_as_general, normalise
 
 CRISIS_INTENT = "report_crisis"
 CRISIS_KEY = "crisis"
@@ -61,7 +61,7 @@ def _demote_general_question(message: Message, text: str) -> None:
     sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
     if not framed_as_general(text) and (sure or names_a_danger(normalise(text))):
         return
-    crisis_weight = float((message.get(INTENT) or {}).get("confidence") or 0.0)
+    crisis_weight = float(intent.get("confidence") or 0.0)
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
     guidance = [r for r in ranking if is_guidance_intent(r.get("name"))]
     best = dict((guidance or ranking or [{"name": "ask_grooming", "confidence": 0.0}])[0])
@@ -81,24 +81,19 @@ class CrisisSafetyNet(StatelessComponent):
         for message in messages:
             text = message.get(TEXT) or ""
             signal = detect_crisis(text)
-            if signal is None and _classifier_second_opinion(message, text):
-                signal = CrisisSignal(category="", pattern="classifier")
-            if signal is None:
+            if signal is not None:
+                _mark_crisis(message, signal.category, "safety_net")
+            elif _classifier_second_opinion(message, text):
+                _mark_crisis(message, None, "classifier_and_concepts")
+            else:
                 _demote_general_question(message, text)
-                continue
-            crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
-            ranking = [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT
-            ]
-            message.set(INTENT, crisis, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [crisis, *ranking], add_to_output=True)
-            by_classifier = signal.pattern == "classifier"
-            message.set(
-                CRISIS_KEY,
-                {
-                    "category": signal.category or None,
-                    "detected_by": "classifier_and_concepts" if by_classifier else "safety_net",
-                },
-                add_to_output=True,
-            )
         return messages
+
+
+def _mark_crisis(message: Message, category: Optional[str], detected_by: str) -> None:
+    """Make ``report_crisis`` the intent, and say which kind of crisis and who saw it."""
+    crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
+    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+    message.set(INTENT, crisis, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [crisis, *ranking], add_to_output=True)
+    message.set(CRISIS_KEY, {"category": category, "detected_by": detected_by}, add_to_output=True)

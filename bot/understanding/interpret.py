@@ -15,7 +15,7 @@ intent); this module never turns a message into one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.intents import (
@@ -106,8 +106,6 @@ class Interpretation:
     topic: Optional[str] = None
     platform: Optional[str] = None
     age_band: Optional[str] = None
-    # The app was named in this message (not carried over from earlier turns).
-    platform_named: bool = False
     # "Is <app> safe / what is <app>": an overview of the app, not one topic of it.
     whole_app: bool = False
     # The parent asks about an app or game we do not list.
@@ -118,9 +116,8 @@ class Interpretation:
     which_app: bool = False
     # Topics to offer as buttons when asking, best first.
     options: Tuple[str, ...] = ()
-    # Why: for the eval report's misses and for debugging, never shown to parents.
+    # Which rule decided: for tests and debugging, never shown to parents.
     reason: str = ""
-    scores: Dict[str, float] = field(default_factory=dict, compare=False)
 
 
 class Interpreter:
@@ -155,11 +152,11 @@ class Interpreter:
         if button_topic is None and not text.strip() and heard.intent == INFORM_AGE_INTENT:
             # An age button: re-answer the last question for that age.
             if memory.topic:
-                return self._guidance(memory.topic, platform, age, False, reason="age button")
+                return self._guidance(memory.topic, platform, age, reason="age button")
             return Interpretation(AGE_NOTED, age_band=age, reason="age button, no question yet")
         if button_topic is not None:
             # A topic button (clarify): answer it with the app and age already known.
-            return self._guidance(button_topic, memory.platform, age, False, reason="topic button")
+            return self._guidance(button_topic, memory.platform, age, reason="topic button")
 
         form = follow_up.message_form(
             text,
@@ -176,29 +173,32 @@ class Interpreter:
                 whole_app = self._is_whole_app_topic(memory.topic, memory.platform)
                 if named and whole_app:
                     topic = self._category(named) or topic
-                return self._guidance(
-                    topic, platform, age, named is not None, whole_app=whole_app, reason="ellipsis"
-                )
+                return self._guidance(topic, platform, age, whole_app=whole_app, reason="ellipsis")
             if named:
                 return self._guidance(
-                    self._category(named) or "", named, age, True, whole_app=True,
+                    self._category(named) or "",
+                    named,
+                    age,
+                    whole_app=True,
                     reason="app named on its own",
-                )  # fmt: skip
+                )
             return Interpretation(AGE_NOTED, age_band=age, reason="age only, no question yet")
 
         if form == follow_up.OPEN:
             if in_conversation and memory.topic:
                 whole_app = self._is_whole_app_topic(memory.topic, platform)
                 return self._guidance(
-                    memory.topic, platform, age, named is not None, whole_app=whole_app,
-                    reason="open follow-up",
-                )  # fmt: skip
+                    memory.topic, platform, age, whole_app=whole_app, reason="open follow-up"
+                )
             if platform and not named:
                 # "But is it safe?" about the app just named, before any topic.
                 return self._guidance(
-                    self._category(platform) or "", platform, age, False, whole_app=True,
+                    self._category(platform) or "",
+                    platform,
+                    age,
+                    whole_app=True,
                     reason="open follow-up about the app",
-                )  # fmt: skip
+                )
             if not named and follow_up.is_bare_follow_up(text):
                 return Interpretation(CLARIFY, age_band=age, reason="follow-up with no context")
             # "Why are kids drawn to gambling?" has a follow-up's shape but holds its own
@@ -211,10 +211,12 @@ class Interpreter:
         if not memory.topic:
             return Interpretation(AGE_NOTED, age_band=memory.age_band, reason="nothing to repeat")
         return self._guidance(
-            memory.topic, memory.platform, memory.age_band, False,
+            memory.topic,
+            memory.platform,
+            memory.age_band,
             whole_app=self._is_whole_app_topic(memory.topic, memory.platform),
             reason="repeated for a new country",
-        )  # fmt: skip
+        )
 
     def _new_question(
         self,
@@ -259,18 +261,18 @@ class Interpreter:
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
                         return self._guidance(
-                            memory.topic, platform, age, False,
+                            memory.topic,
+                            platform,
+                            age,
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
-                            reason="follow-up in context", scores=scores,
-                        )  # fmt: skip
+                            reason="follow-up in context",
+                        )
                 elif intent != OUT_OF_SCOPE_INTENT and has_strong_cue(text):
                     pass  # unsure of the topic, not of the subject: decided below
                 elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE):
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
-                    return Interpretation(
-                        CLARIFY, age_band=age, options=options, reason="unsure", scores=scores
-                    )
+                    return Interpretation(CLARIFY, age_band=age, options=options, reason="unsure")
         elif not about_us:
             return Interpretation(OUT_OF_SCOPE, age_band=age, reason="no subject cue")
 
@@ -280,15 +282,21 @@ class Interpreter:
         if whole_app_intent and platform and keyword_entry is None:
             if named or not in_conversation:
                 return self._guidance(
-                    self._category(platform) or top_topic, platform, age, named is not None,
-                    whole_app=True, reason="whole-app question", scores=scores,
-                )  # fmt: skip
+                    self._category(platform) or top_topic,
+                    platform,
+                    age,
+                    whole_app=True,
+                    reason="whole-app question",
+                )
             if memory.topic:
                 # "is it safe?" about the app already being discussed.
                 return self._guidance(
-                    self._category(platform) or memory.topic, platform, age, False,
-                    whole_app=True, reason="whole-app question, app from context",
-                )  # fmt: skip
+                    self._category(platform) or memory.topic,
+                    platform,
+                    age,
+                    whole_app=True,
+                    reason="whole-app question, app from context",
+                )
         if whole_app_intent and not platform and follow_up.names_no_app(text):
             return Interpretation(CLARIFY, age_band=age, which_app=True, reason="which app?")
         classifier_topics = [
@@ -301,40 +309,53 @@ class Interpreter:
             unlisted = unlisted_app_name(text)
             if unlisted:
                 return Interpretation(
-                    GUIDANCE, topic="age_requirements", age_band=age, unlisted_app=unlisted,
-                    reason="an app we do not list", scores=scores,
-                )  # fmt: skip
+                    GUIDANCE,
+                    topic="age_requirements",
+                    age_band=age,
+                    unlisted_app=unlisted,
+                    reason="an app we do not list",
+                )
         if keyword_entry is not None and scores.get(keyword_entry.topic, 0) >= top_score * 0.8:
             return self._guidance(
-                keyword_entry.topic, platform, age, named is not None,
-                keyword_entry=keyword_entry.id, reason="feature named", scores=scores,
-            )  # fmt: skip
+                keyword_entry.topic,
+                platform,
+                age,
+                keyword_entry=keyword_entry.id,
+                reason="feature named",
+            )
         if (
             named
             and keyword_entry is None
             and max(classifier_topics, default=0) < APP_OVERVIEW_BELOW
         ):
             return self._guidance(
-                self._category(named) or top_topic, named, age, True, whole_app=True,
-                reason="app named, topic unsure: its overview", scores=scores,
-            )  # fmt: skip
+                self._category(named) or top_topic,
+                named,
+                age,
+                whole_app=True,
+                reason="app named, topic unsure: its overview",
+            )
         classifier_chose_a_topic = topic_for_intent(intent) is not None
         if (top_score < ANSWER_MIN_SCORE and not classifier_chose_a_topic) or not top_topic:
             if named:
                 return self._guidance(
-                    self._category(named) or "", named, age, True, whole_app=True,
-                    reason="unsure of the topic, app named", scores=scores,
-                )  # fmt: skip
+                    self._category(named) or "",
+                    named,
+                    age,
+                    whole_app=True,
+                    reason="unsure of the topic, app named",
+                )
             # A broad question about a child online ("is my child safe online?", "should I
             # read her texts?"): the general advice on talking with your child, with the
             # likeliest topics offered beside it.
             return Interpretation(
-                GUIDANCE, topic=GENERAL_TOPIC, age_band=age, options=options,
-                reason="broad question: general advice", scores=scores,
-            )  # fmt: skip
-        return self._guidance(
-            top_topic, platform, age, named is not None, reason="new question", scores=scores
-        )
+                GUIDANCE,
+                topic=GENERAL_TOPIC,
+                age_band=age,
+                options=options,
+                reason="broad question: general advice",
+            )
+        return self._guidance(top_topic, platform, age, reason="new question")
 
     def _topic_scores(
         self, heard: Heard, keyword_entry: Optional[GuidanceEntry]
@@ -380,23 +401,36 @@ class Interpreter:
         topic: str,
         platform: Optional[str],
         age: Optional[str],
-        named: bool,
         whole_app: bool = False,
         keyword_entry: Optional[str] = None,
         reason: str = "",
-        scores: Optional[Dict[str, float]] = None,
     ) -> Interpretation:
         return Interpretation(
             GUIDANCE,
             topic=topic,
             platform=platform,
             age_band=age,
-            platform_named=named,
             whole_app=whole_app,
             keyword_entry=keyword_entry,
             reason=reason,
-            scores=scores or {},
         )
+
+
+def heard_from_parse(parse: Mapping[str, Any]) -> Heard:
+    """What NLU heard, from Rasa's parse data (a tracker's ``latest_message``)."""
+    text = str(parse.get("text") or "")
+    entities = parse.get("entities") or []
+    return Heard(
+        # A button's payload ("/inform_age{...}") is not something the parent wrote.
+        text="" if text.startswith("/") else text,
+        intent=(parse.get("intent") or {}).get("name"),
+        ranking=parse.get("intent_ranking") or [],
+        platform_mentions=platform_mentions(text, entities),
+        age_band=next(
+            (str(e["value"]) for e in entities if e.get("entity") == "age_band" and e.get("value")),
+            None,
+        ),
+    )
 
 
 def platform_mentions(text: str, entities: Sequence[Mapping[str, Any]]) -> List[str]:

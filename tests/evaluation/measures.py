@@ -18,10 +18,10 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Se
 
 import yaml
 
-from bot.intents import SMALL_TALK_INTENTS, is_guidance_intent
+from bot.intents import FIXED_REPLY_INTENTS, is_guidance_intent
 from bot.understanding import get_interpreter
 from bot.understanding.interpret import GUIDANCE as GUIDANCE_KIND
-from bot.understanding.interpret import Heard, Memory, platform_mentions
+from bot.understanding.interpret import Memory, heard_from_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "models" / "parental.tar.gz"
@@ -111,15 +111,9 @@ def outcome(parsed: Parsed) -> str:
     intent = parsed["intent"]["name"]
     if intent == CRISIS_INTENT:
         return CRISIS_OUTCOME
-    if intent in SMALL_TALK_INTENTS:
+    if intent in FIXED_REPLY_INTENTS:
         return str(intent)
-    heard = Heard(
-        text=parsed.get("text") or "",
-        intent=intent,
-        ranking=parsed.get("intent_ranking") or [],
-        platform_mentions=platform_mentions(parsed.get("text") or "", parsed["entities"]),
-    )
-    kind = get_interpreter().interpret(heard, Memory()).kind
+    kind = get_interpreter().interpret(heard_from_parse(parsed), Memory()).kind
     return GUIDANCE if kind == GUIDANCE_KIND else kind
 
 

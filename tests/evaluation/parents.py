@@ -19,7 +19,7 @@ import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -145,28 +145,26 @@ def crisis_sets() -> List[CrisisSet]:
     return found
 
 
+def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str, Any]]]]:
+    """(name, rows) for the dev and held-out files of one kind that are beside this checkout."""
+    paths = (("dev", SHARED_EVAL / dev_file), ("held_out", HELD_OUT / held_out_file))
+    return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
+
+
 def question_sets() -> List[QuestionSet]:
     """The parent question sets that are present beside this checkout."""
-    found = []
-    for name, path in (
-        ("dev", SHARED_EVAL / "parent_questions_dev.jsonl"),
-        ("held_out", HELD_OUT / "parent_questions.jsonl"),
-    ):
-        if path.exists():
-            found.append(QuestionSet(name, read_jsonl(path)))
-    return found
+    return [
+        QuestionSet(name, rows)
+        for name, rows in _present("parent_questions_dev.jsonl", "parent_questions.jsonl")
+    ]
 
 
 def conversation_sets() -> List[ConversationSet]:
     """The conversation sets that are present beside this checkout."""
-    found = []
-    for name, path in (
-        ("dev", SHARED_EVAL / "conversations_dev.jsonl"),
-        ("held_out", HELD_OUT / "conversations.jsonl"),
-    ):
-        if path.exists():
-            found.append(ConversationSet(name, read_jsonl(path)))
-    return found
+    return [
+        ConversationSet(name, rows)
+        for name, rows in _present("conversations_dev.jsonl", "conversations.jsonl")
+    ]
 
 
 def score_questions(rows: Sequence[Mapping[str, Any]], send: Send) -> Dict[str, Any]:

@@ -34,6 +34,7 @@ from tests.evaluation.measures import (
     offtopic_without_guidance,
     platform_entity_scores,
 )
+from tests.evaluation.parents import score_conversations, score_questions
 
 Item = TypeVar("Item")
 INTENT_COLUMNS = ("intent", "topic", "precision", "recall", "f1", "support")
@@ -245,8 +246,6 @@ def independent_crisis_section(
 
 def parent_questions_section(name: str, rows: Sequence[Dict[str, Any]], send: Any) -> Section:
     """Real parents' questions through the widget API: kind, topic and app, per group."""
-    from tests.evaluation.parents import score_questions
-
     scored = score_questions(rows, send)
     overall = scored["rates"]["all"]
     return Section(
@@ -268,8 +267,6 @@ def parent_conversations_section(
     name: str, conversations: Sequence[Dict[str, Any]], send: Any
 ) -> Section:
     """Multi-turn conversations through the widget API: turns and whole conversations."""
-    from tests.evaluation.parents import score_conversations
-
     scored = score_conversations(conversations, send)
     return Section(
         figures={
