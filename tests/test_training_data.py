@@ -181,15 +181,15 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
 
 
 # Evaluation sets that are measured, never trained on: the shared dev sets beside the
-# checkout and our own independent held-out sets.
+# checkout and our own independent held-out sets (two authors, two folders).
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
-HELD_OUT_EVAL = ROOT / "tests" / "evaluation" / "heldout"
+HELD_OUT_EVALS = [ROOT / "tests" / "evaluation" / name for name in ("heldout", "fresh")]
 
 
 def evaluation_texts() -> List[Tuple[str, str]]:
     """(file, text) of every message in the question, conversation and crisis eval sets."""
     found = []
-    files = [*sorted(HELD_OUT_EVAL.glob("*.jsonl"))]
+    files = [path for folder in HELD_OUT_EVALS for path in sorted(folder.glob("*.jsonl"))]
     files += [SHARED_EVAL / n for n in ("parent_questions_dev.jsonl", "conversations_dev.jsonl")]
     for path in files:
         if not path.exists():

@@ -17,7 +17,12 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.intents import is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger
-from bot.safety.crisis import detect_crisis, framed_as_general, normalise
+from bot.safety.crisis import (
+    asks_for_everyday_advice,
+    detect_crisis,
+    framed_as_general,
+    normalise,
+)
 
 CRISIS_INTENT = "report_crisis"
 CRISIS_KEY = "crisis"
@@ -53,13 +58,15 @@ def _demote_general_question(message: Message, text: str) -> None:
     """The classifier's crisis on a general or hypothetical question becomes guidance.
 
     "What does CSAM stand for?" or "how do I stop someone asking her for pics" read like
-    a crisis to a bag-of-words model; the patterns' framing rules say they are not one.
+    a crisis to a bag-of-words model; the patterns' framing rules say they are not one,
+    nor is a request for everyday tips ("my toddler runs around naked, is that normal?").
     """
     intent = message.get(INTENT) or {}
     if intent.get("name") != CRISIS_INTENT:
         return
     sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
-    if not framed_as_general(text) and (sure or names_a_danger(normalise(text))):
+    general = framed_as_general(text) or asks_for_everyday_advice(text)
+    if not general and (sure or names_a_danger(normalise(text))):
         return
     crisis_weight = float(intent.get("confidence") or 0.0)
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]

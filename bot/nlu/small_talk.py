@@ -1,8 +1,10 @@
-"""Rasa NLU component: answer the question hidden in a greeting or an age.
+"""Rasa NLU component: answer the question hidden in a greeting, an age or a country.
 
-"Hello, is xbox live ok for my 9 year old?" is classified as a greeting and "my son is
-9 and wants roblox" as an age, but each asks a question. A greeting or an age that also
-names an app, or runs on for a whole sentence, becomes the guidance question it holds.
+"Hello, is xbox live ok for my 9 year old?" is classified as a greeting, "my son is 9
+and wants roblox" as an age and "we're in Australia, is instagram still allowed?" as a
+country, but each asks a question. Such a message that also names an app, or runs on for
+a whole sentence, becomes the guidance question it holds; the country and age in it are
+still read by the action. A short message that only names a country is the country.
 
 Whether a message is in scope at all is not decided here: that needs the conversation,
 so the guidance action decides it (``bot.understanding.interpret``).
@@ -10,6 +12,7 @@ so the guidance action decides it (``bot.understanding.interpret``).
 
 from __future__ import annotations
 
+import re
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -18,11 +21,18 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
-from bot.safety.countries import country_from_text
+from bot.safety.countries import country_from_text, only_names_a_country
 
 INFORM_COUNTRY_INTENT = "inform_country"
-# Intents for a message that is only a greeting or only an age ("hi", "she's 12").
-SMALL_TALK_INTENTS = {"greet", "inform_age"}
+# Intents for a message that is only a greeting, an age or a country ("hi", "she's 12",
+# "we're in Canada").
+SMALL_TALK_INTENTS = {"greet", "inform_age", INFORM_COUNTRY_INTENT}
+# What the classifier says of a short message it cannot place.
+UNPLACED_INTENTS = {"out_of_scope", "nlu_fallback"}
+BOT_CHALLENGE_INTENT = "bot_challenge"
+_ASKS_WHO_WE_ARE = re.compile(
+    r"\b(?:what'?s|what is|whats) (?:your|ur) name\b|^who are (?:you|u)\b"
+)
 # More words than that, and the message is more than a greeting or an age.
 SMALL_TALK_MAX_WORDS = 6
 HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
@@ -31,27 +41,38 @@ HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
 def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[str]) -> None:
     """Answer the question in a greeting such as "Hello, is xbox live ok for my 9yo?".
 
-    A greeting or an age that also names an app, or runs on for a whole sentence, is
-    answered as the guidance question it contains: the app's question when an app is
-    named, else the likeliest guidance intent if the classifier gave it real weight.
+    Small talk that runs on for a whole sentence is the likeliest guidance question, if
+    the classifier gave one real weight; short small talk naming an app is the app's
+    question. A short message that only names a country is the country.
     """
     intent = (message.get(INTENT) or {}).get("name")
+    short = len(text.split()) <= SMALL_TALK_MAX_WORDS
+    if only_names_a_country(text):
+        # "we're in canada btw": a country and nothing else, whatever the classifier heard.
+        message.set(INTENT, {"name": INFORM_COUNTRY_INTENT, "confidence": 1.0}, add_to_output=True)
+        return
+    if intent in UNPLACED_INTENTS and _ASKS_WHO_WE_ARE.search(text.lower()):
+        # "what's your name by the way": too short a question for the classifier to be sure.
+        message.set(INTENT, {"name": BOT_CHALLENGE_INTENT, "confidence": 1.0}, add_to_output=True)
+        return
     if intent not in SMALL_TALK_INTENTS:
         return
-    if intent == "greet" and not mentions and country_from_text(text):
+    if intent != "inform_age" and not mentions and short and country_from_text(text):
         # "hello, we're in Australia": the country is what the greeting says.
         replacement = {"name": INFORM_COUNTRY_INTENT, "confidence": 1.0}
-    elif mentions:
-        replacement = {"name": PLATFORM_SAFETY_INTENT, "confidence": 1.0}
-    elif len(text.split()) > SMALL_TALK_MAX_WORDS:
+    else:
         ranked = [
             r for r in message.get(INTENT_RANKING_KEY) or [] if is_guidance_intent(r.get("name"))
         ]
-        if not ranked or ranked[0].get("confidence", 0) < HIDDEN_QUESTION_MIN_CONFIDENCE:
+        likeliest = ranked[0] if ranked else {}
+        asks = float(likeliest.get("confidence") or 0) >= HIDDEN_QUESTION_MIN_CONFIDENCE
+        if not short and asks:
+            # "We're in Australia and she has Instagram, is that still allowed?"
+            replacement = {"name": likeliest["name"], "confidence": likeliest["confidence"]}
+        elif mentions:
+            replacement = {"name": PLATFORM_SAFETY_INTENT, "confidence": 1.0}
+        else:
             return
-        replacement = {"name": ranked[0]["name"], "confidence": ranked[0]["confidence"]}
-    else:
-        return
     message.set(INTENT, replacement, add_to_output=True)
 
 

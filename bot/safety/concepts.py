@@ -47,7 +47,7 @@ SEXUAL_STRICT = _words(
 SEXUAL_BROAD = _words(
     _inner(SEXUAL_STRICT),
     r"underwear|knickers|bra|bikini|undies|pants down|sex|sexting|sexts?|(?:her|his) body|"
-    r"less clothes|fewer clothes|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
+    r"less clothes|fewer clothes|swimsuits?|swimwear|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
 )
 IMAGE = _words(
     r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
@@ -72,11 +72,12 @@ ADULT = _words(
 SHARED = _words(
     r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*",
     r"repost\w*|(?:going|gone|pass(?:ed|ing)|sent|sending) (?:a)?round|group ?chats?",
-    r"whole (?:school|class|year)|everyone|everybody|all over|website|server",
+    r"whole (?:school|class|year)|everyone|everybody|all over|everywhere|website|server",
 )
 THREAT = _words(
     r"threat\w*|unless|or else|or (?:they|he|she|it)(?:'ll| will| post\w*| send\w*| shar\w*)",
     r"if (?:she|he|they|we|i) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?)",
+    r"if (?:she|he|they|we|i) (?:blocks?|tells?|ignores?|stops?|reports?|deletes?)",
     r"ruin|expose|exposing|destroy",
 )
 EXTORTION = _words(r"bl[ae]ck ?ma[il]+\w*|blakmail\w*|extort\w*|sextort\w*|ransom")
@@ -88,21 +89,25 @@ MONEY = _words(
 RECORDED = _words(
     r"film\w*|record\w*|stream\w*|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
     r"pictures|videos)|hidden cam\w*|nanny ?cam\w*",
+    r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
 )
 IN_SECRET = _words(
     r"secret\w*|hidden|hide|hid|without (?:her|his|their|them|my|our|us|me|you|anyone) (?:knowing|"
     r"knowledge|consent|permission)|without knowing|unaware|upskirt\w*|creepshot\w*",
     r"(?:didn'?t|doesn'?t|did not|does not) know (?:she|he|they) (?:was|were|is|are) being",
     r"peeping|nanny ?cam\w*|through (?:her|his|their|the) (?:bedroom |bathroom )?window",
+    r"(?:didn'?t|did not|didnt|doesn'?t|does not) (?:realise|realize|notice)|still live",
 )
 PRIVATE_PLACE = _words(
     r"bath|baths|bathroom|showers?|changing (?:rooms?|areas?)|toilets?|getting (?:changed|"
     r"dressed|undressed)|bedroom|asleep|sleeping|undress\w*|naked|sleepover|tents?|hot tub",
+    r"(?:she|he|they) (?:changed|was changing|were changing|got changed|showered|bathed)",
 )
 ANOTHER_PERSON = _words(
     _inner(ADULT),
     r"babysitter|nanny|childminder|dad|father|mum'?s (?:boyfriend|partner)|partner|husband|ex",
     r"relative|photographer|leader|instructor|cousin|grandad|grandpa",
+    r"another (?:pupil|student|child|kid|boy|girl)|classmates?|boys|girls|(?:other|older) (?:kids|children|pupils|students)",
 )
 MEETING = _words(
     r"meet\w*|met up|hook ?up|come over|visit\w*|pick (?:her|him|them) up|picking (?:her|him|them) up",
@@ -113,7 +118,7 @@ MEETING = _words(
 ONLINE = _words(
     r"online|internet|app|apps|game|games|gaming|chat|chatting|dms?|messag\w*|snap\w*|insta\w*",
     r"discord|roblox|fortnite|minecraft|tiktok|whatsapp|kik|telegram|omegle|wizz|yubo|facebook",
-    r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met",
+    r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met|gamers?",
     r"met (?:him|her|them|on)|(?:he|she) met|from (?:a|the) game|profile",
 )
 SOON = _words(
@@ -155,6 +160,7 @@ def _sextortion(text: str) -> bool:
         return True
     return bool(
         (THREAT.search(text) and (SEXUAL_STRICT.search(text) or MONEY.search(text)))
+        or (THREAT.search(text) and SHARED.search(text) and CHILD.search(text))
         or (MONEY.search(text) and SHARED.search(text) and REQUEST.search(text))
     )
 
@@ -180,10 +186,49 @@ def _meeting(text: str) -> bool:
     )
 
 
+# A child gone, or out of reach, while an online contact is in the picture.
+MISSING_NOW = _words(
+    r"(?:(?:is|has gone|gone|went|now) missing|(?<=')s missing)(?! out)|hasn'?t come home",
+    r"not come home",
+    r"never (?:came|arrived|turned up|showed up|got there)|(?:phone|mobile) (?:is )?(?:off|dead|goes "
+    r"(?:straight )?to voicemail)|can'?t (?:find|reach|get hold of) (?:her|him|them)",
+    r"turned (?:her|his|their) location off",
+)
+CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
+
+
+def _missing(text: str) -> bool:
+    return bool(MISSING_NOW.search(text) and ONLINE.search(text) and CHILD_OR_PRONOUN.search(text))
+
+
 def _abuse_material(text: str) -> bool:
     if ABUSE_MATERIAL.search(text) and FOUND.search(text):
         return True
     return bool(IMAGES_OF_YOUNG.search(text) and SEXUAL_STRICT.search(text) and FOUND.search(text))
+
+
+SELF_HARM = _words(
+    r"suicid\w*|kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|"
+    r"want(?:s)? to die|self[- ]?harm\w*|cutting|overdos\w*|kys|unalive",
+    r"(?:will|going to|gonna|wanna) die|don'?t want to (?:live|be alive|be here)|better off dead",
+    r"no reason to live",
+)
+
+
+# Talk of wanting to die, without the words that are also taunts ("told him to kill
+# himself" is bullying) or everyday ("cutting videos"): those stay with the patterns.
+WANTS_TO_DIE = _words(
+    r"suicid\w*|want(?:s)? to die|(?:will|going to|gonna|wanna) die|better off dead|no reason to live",
+    r"don'?t want to (?:live|be alive|be here)|unalive|self[- ]?harm\w*|overdos\w*",
+)
+
+
+def _self_harm(text: str) -> bool:
+    """Talk of dying after something online: pictures, messages, threats."""
+    linked = (
+        IMAGE.search(text) or ONLINE.search(text) or SHARED.search(text) or EXTORTION.search(text)
+    )
+    return bool(WANTS_TO_DIE.search(text) and CHILD_OR_PRONOUN.search(text) and linked)
 
 
 # In order: the first kind that fits names the crisis.
@@ -194,11 +239,9 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("covert_recording", _covert_recording),
     ("abuse", _solicitation),
     ("meeting", _meeting),
+    ("missing", _missing),
+    ("self_harm", _self_harm),
 ]
-SELF_HARM = _words(
-    r"suicid\w*|kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|"
-    r"want(?:s)? to die|self[- ]?harm\w*|cutting|overdos\w*|kys|unalive",
-)
 
 
 def names_a_danger(normalised_text: str) -> bool:

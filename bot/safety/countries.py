@@ -84,3 +84,20 @@ def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
         return None
     upper = code.strip().upper()
     return upper if upper in set(known) else None
+
+
+# Words around a country that add nothing to it: "we're in canada btw", "oh, UK here".
+_AROUND_A_COUNTRY = frozenset(
+    """we we're were are i i'm im am live living based located from in the here there our
+    family btw by way oh ok okay sorry forgot to say mention that is its it's currently
+    now actually also and just""".split()
+)
+
+
+def only_names_a_country(text: str) -> bool:
+    """True when the message gives the family's country and nothing else."""
+    lowered = text.lower().replace("\u2019", "'")
+    if not _REGEX.search(lowered) and not _CITY_REGEX.search(lowered):
+        return False
+    rest = _CITY_REGEX.sub(" ", _REGEX.sub(" ", lowered))
+    return all(word in _AROUND_A_COUNTRY for word in re.findall(r"[a-z']+", rest))

@@ -34,6 +34,8 @@ from bot.understanding.scope import (
     continues_a_safety_conversation,
     has_strong_cue,
     is_about_children_online,
+    mentions_someone,
+    names_another_domain,
 )
 from bot.understanding.text import padded
 
@@ -245,15 +247,25 @@ class Interpreter:
         mentions = list(heard.platform_mentions)
         # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
         named_outright = named is not None and is_about_children_online("", mentions)
+        unsure = intent in (None, NLU_FALLBACK_INTENT)
         about_us = (
             named_outright
             or keyword_entry is not None
             or is_about_children_online(text, mentions)
             or (
                 in_conversation
-                and (follow_up.refers_back(text) or continues_a_safety_conversation(text))
+                and (
+                    follow_up.refers_back(text)
+                    or continues_a_safety_conversation(text)
+                    # "what might they have seen": a question about the children.
+                    or (intent != OUT_OF_SCOPE_INTENT and mentions_someone(text))
+                )
             )
         )
+        off_topic_by_classifier = unsure or intent == OUT_OF_SCOPE_INTENT
+        if off_topic_by_classifier and about_us and not named_outright and keyword_entry is None:
+            # Dinner, travel and money stay off-topic even beside "the kids".
+            about_us = not names_another_domain(text)
         if intent == OUT_OF_SCOPE_INTENT or intent is None or intent == NLU_FALLBACK_INTENT:
             if not named_outright and keyword_entry is None:
                 if in_conversation and about_us and memory.topic:
@@ -327,6 +339,8 @@ class Interpreter:
             named
             and keyword_entry is None
             and max(classifier_topics, default=0) < APP_OVERVIEW_BELOW
+            # The knowledge base's own words can still name the topic clearly.
+            and top_score < CONFIDENT_TOPIC_SCORE
         ):
             return self._guidance(
                 self._category(named) or top_topic,

@@ -81,3 +81,28 @@ _CONVERSATION_CUE = re.compile(
 def continues_a_safety_conversation(text: str) -> bool:
     """True for words that tie a short message to the online-safety conversation under way."""
     return bool(_CONVERSATION_CUE.search(text.lower()))
+
+
+# Subjects of a general-purpose assistant that no online-safety conversation turns into:
+# "do you know a good lasagne recipe? the kids are starving" names the kids, but asks
+# about dinner.
+_OTHER_DOMAIN = re.compile(
+    r"\b(?:recipes?|cook(?:ing)?|bake|baking|lasagne|dinner ideas|weather|forecast|flights?|"
+    r"hotels?|holiday (?:deals|booking)|mortgage|bank (?:account|balance|card)|credit card|"
+    r"car insurance|oil change|tyres?|restaurants?|calories|translate|exchange rate|"
+    r"stock price|horoscope|lottery|sports? scores?)\b"
+)
+
+
+def names_another_domain(text: str) -> bool:
+    """True when the message asks about cooking, travel, money or the like."""
+    return bool(_OTHER_DOMAIN.search(text.lower()))
+
+
+# In a conversation, a question about "they" or "them" is as likely about the children.
+_ANY_PRONOUN = re.compile(r"\b(?:he|she|they|them|their|his|him|her|he'?s|she'?s|they'?re)\b")
+
+
+def mentions_someone(text: str) -> bool:
+    """True when the message speaks of a person by pronoun ("what might they have seen")."""
+    return bool(_ANY_PRONOUN.search(text.lower().replace("\u2019", "'")))

@@ -4,8 +4,9 @@ Two sources share one format (see ../shared/eval/README.md):
 
 - the shared dev sets in ``../shared/eval/`` (``parent_questions_dev.jsonl``,
   ``conversations_dev.jsonl``): real questions from public parenting pages;
-- our own held-out sets in ``tests/evaluation/heldout/``, written by someone who never saw
-  the training data, the crisis patterns or the dev sets (its README says who and how).
+- our own held-out sets in ``tests/evaluation/heldout/`` and ``tests/evaluation/fresh/``,
+  each written by someone who never saw the training data, the crisis patterns or the dev
+  sets (each folder's README says who and how).
 
 Neither is ever trained on (tests/test_training_data.py enforces it). This module reads the
 rows and judges replies; the report plays them against the real assistant. Everything
@@ -24,6 +25,8 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 HELD_OUT = Path(__file__).with_name("heldout")
+# A second independent author's sets, measured once the session's tuning was done.
+FRESH = Path(__file__).with_name("fresh")
 
 # (sender, message) -> the widget API's reply {"messages": [...], "meta": {...}}.
 Send = Callable[[str, str], Dict[str, Any]]
@@ -130,24 +133,29 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Set A's misses were read while the crisis patterns were extended (tuned on); set B was
-    written later by another author and never looked at before measuring.
+    Sets A and B have been tuned on (their misses were read while the crisis rules were
+    extended); set C, by a third author, was measured once the rules were settled.
     """
     found = []
-    for name, crises, negatives in (
-        ("set_a", "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
-        ("set_b", "crisis_test.jsonl", "not_crisis_test.jsonl"),
+    for name, folder, crises, negatives in (
+        ("set_a", HELD_OUT, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_b", HELD_OUT, "crisis_test.jsonl", "not_crisis_test.jsonl"),
+        ("set_c", FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
-        if (HELD_OUT / crises).exists() and (HELD_OUT / negatives).exists():
+        if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
-                CrisisSet(name, read_jsonl(HELD_OUT / crises), read_jsonl(HELD_OUT / negatives))
+                CrisisSet(name, read_jsonl(folder / crises), read_jsonl(folder / negatives))
             )
     return found
 
 
 def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str, Any]]]]:
     """(name, rows) for the dev and held-out files of one kind that are beside this checkout."""
-    paths = (("dev", SHARED_EVAL / dev_file), ("held_out", HELD_OUT / held_out_file))
+    paths = (
+        ("dev", SHARED_EVAL / dev_file),
+        ("held_out", HELD_OUT / held_out_file),
+        ("fresh", FRESH / held_out_file),
+    )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 
 

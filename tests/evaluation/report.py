@@ -64,7 +64,7 @@ HEADLINE = (
     "conversation_turn_pass_rate",
     "conversation_pass_rate",
     # Real parents' questions and conversations (../shared/eval dev sets) and our own
-    # independent held-out sets (tests/evaluation/heldout), through the widget API.
+    # independent held-out sets (tests/evaluation/heldout, tuned on), through the widget API.
     "questions_dev_kind",
     "questions_dev_topic",
     "questions_dev_app",
@@ -77,11 +77,20 @@ HEADLINE = (
     "conversations_dev_whole",
     "conversations_held_out_turns",
     "conversations_held_out_whole",
-    # Crisis sets written by other authors: A was read while tuning the patterns, B never.
+    # A second independent author's sets (tests/evaluation/fresh), never tuned on.
+    "questions_fresh_kind",
+    "questions_fresh_topic",
+    "questions_fresh_app",
+    "questions_fresh_false_crisis",
+    "conversations_fresh_turns",
+    "conversations_fresh_whole",
+    # Crisis sets written by other authors: A and B were read while tuning the rules, C never.
     "crisis_recall_set_a",
     "false_crisis_rate_set_a",
     "crisis_recall_set_b",
     "false_crisis_rate_set_b",
+    "crisis_recall_set_c",
+    "false_crisis_rate_set_c",
 )
 
 

@@ -32,6 +32,10 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("hello, we're in Australia", "greet", [("greet", 0.8)], [], "inform_country"),
         ("she is 12", "inform_age", [("inform_age", 0.9), ("ask_age_requirements", 0.05)], [], "inform_age"),
         ("hello there, how are you doing today my friend", "greet", [("greet", 0.9), ("ask_grooming", 0.05)], [], "greet"),
+        ("we're in canada btw", "out_of_scope", [("out_of_scope", 0.7)], [], "inform_country"),
+        ("We live in Ireland and my 11 year old wants TikTok, is she allowed", "inform_country", [("inform_country", 0.6), ("ask_age_requirements", 0.3)], ["TikTok"], "ask_age_requirements"),
+        ("we moved to the uk from spain last year", "inform_country", [("inform_country", 0.9), ("ask_grooming", 0.02)], [], "inform_country"),
+        ("book me a flight to canada", "out_of_scope", [("out_of_scope", 0.9)], [], "out_of_scope"),
         # Scope is no longer decided here: the guidance action sees the conversation.
         ("what is the weather like today in paris", "ask_screen_time", [("ask_screen_time", 0.5)], [], "ask_screen_time"),
     ],

@@ -79,6 +79,18 @@ def test_false_crisis_rate_on_hard_negatives_is_at_most_2_percent() -> None:
         ("my son hasnt come home and his phone is off", "missing"),
         ("i want to die", "self_harm"),
         ("found child porn on a laptop", "abuse_material"),
+        # Ideas combined, in words no pattern was written for.
+        ("they say if he reports them the photos go up everywhere, he's 13", "sextortion"),
+        ("a grown man on a train was filming my 9 year old while she changed", "covert_recording"),
+        (
+            "boys held a phone over the cubicle while my daughter was in the toilet",
+            "covert_recording",
+        ),
+        ("she's missing and the last person she messaged was someone from a game", "missing"),
+        ("my son says he will die because of the video they have of him online", "self_harm"),
+        ("a 40 year old keeps asking my 11 year old for pics in her swimsuit", "abuse"),
+        # General framing does not hide what is still going on.
+        ("is it normal for an adult to keep messaging my 10 year old asking for nudes", "abuse"),
     ],
 )
 def test_category_is_reported(text: str, category: str) -> None:
@@ -96,6 +108,15 @@ def test_category_is_reported(text: str, category: str) -> None:
         "my son is missing out on sleep",
         "suicide prevention content for schools",
         "how much money does roblox cost",
+        # Figures of speech, past events, supervised meetings, a family's own camera.
+        "the school wants phones banned, how do I stay in touch with my daughter",
+        "my niece went through sextortion in 2023 and she's fine now, can she share her story",
+        "how do I start talking about sextortion without scaring my 12 year old",
+        "he wants to meet a friend from fortnite, I've spoken to the boy's dad and I will go too",
+        "we installed a nanny cam in the playroom, is that legal",
+        "my son ran off giggling when I asked about his screen time haha",
+        "my daughter is missing out on homework because of tiktok",
+        "someone showed me porn online when i was a kid, how do I protect my own children",
     ],
 )
 def test_general_questions_are_not_crises(text: str) -> None:

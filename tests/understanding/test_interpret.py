@@ -113,6 +113,22 @@ def test_requests_about_adult_life_stay_off_topic_even_in_a_conversation(text: s
     assert interpret(hear(text, "out_of_scope", 0.9, apps), TIKTOK_LIVE).kind == OUT_OF_SCOPE
 
 
+def test_dinner_stays_off_topic_though_it_names_the_children() -> None:
+    text = "thanks! any idea what to cook tonight, the kids want pasta"
+    assert interpret(hear(text, "out_of_scope", 0.9), TIKTOK_LIVE).kind == OUT_OF_SCOPE
+
+
+def test_an_unplaced_question_about_them_inside_a_conversation_is_a_follow_up() -> None:
+    meaning = interpret(hear("what could they have come across", "nlu_fallback", 0.35),
+                        Memory(topic="random_video_chat", platform="ometv"))  # fmt: skip
+    assert meaning.kind == GUIDANCE and meaning.platform == "ometv"
+
+
+def test_an_unplaced_question_about_them_with_no_conversation_is_not_guidance() -> None:
+    meaning = interpret(hear("what could they have come across", "nlu_fallback", 0.35))
+    assert meaning.kind != GUIDANCE
+
+
 def test_a_guidance_intent_on_a_message_with_no_subject_cue_is_off_topic() -> None:
     assert interpret(hear("what's the best way to report my taxes", "ask_reporting")).kind == (
         OUT_OF_SCOPE

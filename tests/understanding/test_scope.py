@@ -47,3 +47,18 @@ def test_a_pronoun_hints_at_a_child_but_is_not_a_strong_cue() -> None:
     assert is_about_children_online("is he old enough")
     assert not has_strong_cue("what did she say about the meeting")
     assert has_strong_cue("my daughter keeps chatting to strangers")
+
+
+def test_cooking_travel_and_money_are_another_domain() -> None:
+    from bot.understanding.scope import names_another_domain
+
+    assert names_another_domain("any quick dinner recipe? the children are hungry")
+    assert names_another_domain("what's the weather in leeds tomorrow")
+    assert not names_another_domain("how do I stop him chatting to strangers on xbox")
+
+
+def test_any_pronoun_speaks_of_someone() -> None:
+    from bot.understanding.scope import mentions_someone
+
+    assert mentions_someone("what could they have come across")
+    assert not mentions_someone("what time is it")
