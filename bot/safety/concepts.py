@@ -47,7 +47,7 @@ SEXUAL_STRICT = _words(
 SEXUAL_BROAD = _words(
     _inner(SEXUAL_STRICT),
     r"underwear|knickers|bra|bikini|undies|pants down|sex|sexting|sexts?|(?:her|his) body|"
-    r"less clothes|fewer clothes|swimsuits?|swimwear|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
+    r"less clothes|fewer clothes|swimsuits?|swimwear|bum|butt|bottom|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
 )
 IMAGE = _words(
     r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
@@ -78,6 +78,7 @@ THREAT = _words(
     r"threat\w*|unless|or else|or (?:they|he|she|it)(?:'ll| will| post\w*| send\w*| shar\w*)",
     r"if (?:she|he|they|we|i) (?:doesn'?t|don'?t|does not|do not|won'?t|refuses?)",
     r"if (?:she|he|they|we|i) (?:blocks?|tells?|ignores?|stops?|reports?|deletes?)",
+    r"or (?:they'?d|they would|he'?d|she'?d) ",
     r"ruin|expose|exposing|destroy",
 )
 EXTORTION = _words(r"bl[ae]ck ?ma[il]+\w*|blakmail\w*|extort\w*|sextort\w*|ransom")
@@ -90,6 +91,7 @@ RECORDED = _words(
     r"film\w*|record\w*|stream\w*|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
     r"pictures|videos)|hidden cam\w*|nanny ?cam\w*",
     r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
+    r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
 )
 IN_SECRET = _words(
     r"secret\w*|hidden|hide|hid|without (?:her|his|their|them|my|our|us|me|you|anyone) (?:knowing|"
@@ -192,9 +194,37 @@ MISSING_NOW = _words(
     r"not come home",
     r"never (?:came|arrived|turned up|showed up|got there)|(?:phone|mobile) (?:is )?(?:off|dead|goes "
     r"(?:straight )?to voicemail)|can'?t (?:find|reach|get hold of) (?:her|him|them)",
-    r"turned (?:her|his|their) location off",
+    r"turned (?:her|his|their) location off|(?:kid|child|son|daughter|girl|boy|teen) (?:is )?missing(?! out)",
 )
 CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
+
+
+# What a groomer asks a child to hide: the secrecy is the red flag, whatever is asked for.
+SECRECY = _words(
+    r"(?:not|don'?t|never) (?:to )?tell (?:mum|mom|dad|your (?:mum|mom|dad|parents)|(?:her|his|their) "
+    r"(?:mum|mom|dad|parents)|anyone|us)|keep (?:it|this|them) (?:a )?secret|our (?:little )?secret",
+    r"(?:door|bedroom door) (?:shut|closed|locked)|delete (?:the|our|his|her) (?:messages|chats?)",
+)
+CONTACT = _words(r"video ?calls?|facetime|call|pics?|photos?|pictures?|videos?|meet\w*|cam")
+
+
+def _secret_contact(text: str) -> bool:
+    return bool(
+        SECRECY.search(text)
+        and REQUEST.search(text)
+        and CHILD.search(text)
+        and (ADULT.search(text) or ONLINE.search(text))
+        and CONTACT.search(text)
+    )
+
+
+# A dare that can kill, pressed on a child.
+DEADLY_CHALLENGE = _words(r"(?:choking|blackout|pass ?out|fainting|skull ?breaker) challenge")
+
+
+def _deadly_challenge(text: str) -> bool:
+    pressed = THREAT.search(text) or REQUEST.search(text)
+    return bool(DEADLY_CHALLENGE.search(text) and pressed and CHILD_OR_PRONOUN.search(text))
 
 
 def _missing(text: str) -> bool:
@@ -238,9 +268,11 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("abuse_material", _abuse_material),
     ("covert_recording", _covert_recording),
     ("abuse", _solicitation),
+    ("abuse", _secret_contact),
     ("meeting", _meeting),
     ("missing", _missing),
     ("self_harm", _self_harm),
+    ("self_harm", _deadly_challenge),
 ]
 
 

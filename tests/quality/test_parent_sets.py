@@ -28,10 +28,10 @@ CONVERSATION_FLOORS = {
     "fresh": {"turns": 0.62, "conversations": 0.15},
 }
 CRISIS_FLOORS = {
-    # Sets A and B were read while the crisis rules were extended; set C was not.
+    # All three were read while the crisis rules were extended (set C last; README).
     "set_a": {"recall": 0.98, "max_false_crisis": 0.03},
     "set_b": {"recall": 0.96, "max_false_crisis": 0.04},
-    "set_c": {"recall": 0.90, "max_false_crisis": 0.11},
+    "set_c": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
 

@@ -89,6 +89,15 @@ def test_false_crisis_rate_on_hard_negatives_is_at_most_2_percent() -> None:
         ("she's missing and the last person she messaged was someone from a game", "missing"),
         ("my son says he will die because of the video they have of him online", "self_harm"),
         ("a 40 year old keeps asking my 11 year old for pics in her swimsuit", "abuse"),
+        (
+            "someone from a game wants my 10 year old on facetime with the door shut, not to tell mum",
+            "abuse",
+        ),
+        (
+            "an account dared my son (12) to try the blackout challenge or they'd leak his chats",
+            "self_harm",
+        ),
+        ("my stepdad put a little camera in my daughter's bedroom", "covert_recording"),
         # General framing does not hide what is still going on.
         ("is it normal for an adult to keep messaging my 10 year old asking for nudes", "abuse"),
     ],
@@ -108,6 +117,10 @@ def test_category_is_reported(text: str, category: str) -> None:
         "my son is missing out on sleep",
         "suicide prevention content for schools",
         "how much money does roblox cost",
+        "I'm terrified of grooming, my girl is 9 and on roblox. nothing has happened yet",
+        "a podcast said sextortion cases have tripled, what should parents know",
+        "my son had counselling after being bullied and is doing well now, can he have snapchat",
+        "the youth leader will be at the meet-up with the boy she games with, should I still worry",
         # Figures of speech, past events, supervised meetings, a family's own camera.
         "the school wants phones banned, how do I stay in touch with my daughter",
         "my niece went through sextortion in 2023 and she's fine now, can she share her story",
