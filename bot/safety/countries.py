@@ -90,7 +90,7 @@ def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
 _AROUND_A_COUNTRY = frozenset(
     """we we're were are i i'm im am live living based located from in the here there our
     family btw by way oh ok okay sorry forgot to say mention that is its it's currently
-    now actually also and just""".split()
+    now actually also and just this that""".split()
 )
 
 

@@ -693,7 +693,9 @@ _HAPPENING_NOW = re.compile(
     r"(?:messaged|asked|texted) (?:her |him |them )?again|(?:an?|one|two|few|\d+) (?:hours?|minutes?|mins?) ago|"
     r"(?:is|are) getting (?:messages|texts|threats)|(?:by|before) (?:midnight|tonight|tomorrow)|"
     r"countdown|just (?:rang|called|phoned|told|messaged|texted|emailed)|(?:do|should) (?:we|i) pay|'?s (?:phone|laptop|computer|tablet|ipad|pc|hard drive) "
-    r"(?:has|had|contains)|still (?:coming|happening|going on)|going on all week|hacked)\b"
+    r"(?:has|had|contains)|still (?:coming|happening|going on)|going on all week|"
+    r"(?:baby monitor|camera|cam) (?:was |has been |got )?hacked|hacked (?:our|the|her|his) "
+    r"(?:baby monitor|camera|cam|webcam))\b"
 )
 
 _COMPILED: List[Tuple[str, Pattern[str]]] = [
@@ -724,9 +726,10 @@ def framed_as_general(text: str) -> bool:
 # How a parent asks for everyday advice: "any tips?", "good idea?", "is that normal at 3?".
 # Weak evidence next to a pattern, but it outweighs the classifier's word alone.
 _EVERYDAY_ADVICE = re.compile(
-    r"\b(?:any tips|tips (?:for|on)|thoughts\??$|any (?:\S+ )?advice\??$|am i being \w+|good idea|is (?:that|this|it) (?:fine|ok|okay|"
-    r"normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
-    r"(?:post|let|allow|get|buy)|on by default)"
+    r"\b(?:any tips|tips (?:for|on)|thoughts\??$|any (?:\S+ )?advice\??$|am i being \w+|"
+    r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
+    r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
+    r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about))"
 )
 
 

@@ -24,7 +24,7 @@ QUESTION_FLOORS = {
 }
 CONVERSATION_FLOORS = {
     "dev": {"turns": 0.90, "conversations": 0.80},
-    "held_out": {"turns": 0.72, "conversations": 0.45},
+    "held_out": {"turns": 0.72, "conversations": 0.40},
     "fresh": {"turns": 0.62, "conversations": 0.15},
 }
 CRISIS_FLOORS = {
