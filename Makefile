@@ -23,7 +23,7 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: help install build train run shell test lint format types validate \
+.PHONY: help install build train run shell test lint format types validate system-packages \
 	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
 	baseline-model bench bench-tuning profile test-bench-smoke eval test-eval-smoke \
 	run-cluster test-scale
@@ -64,8 +64,23 @@ baseline-model: $(BASELINE_MODEL) ## Train the benchmark's baseline (Rasa defaul
 run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
 	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
 
-# Debian installs nginx in /usr/sbin, which is not always on PATH.
-NEED_NGINX := @command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: apt-get install nginx" >&2; exit 1; }
+# Debian packages the browser and cluster tests need: Chromium drives the widget (no
+# browser download works here); nginx, PostgreSQL and Redis make the cluster. Checked before
+# the slow steps; installed when this user may (root, or sudo without a password), else the
+# one command to run is named. Debian installs nginx in /usr/sbin, not always on PATH.
+system-packages: ## Install the Debian packages the browser and cluster tests need
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v pg_ctlcluster >/dev/null || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo"; \
+	else echo "Missing Debian packages. Run: sudo apt-get install -y$$missing" >&2; exit 1; fi; \
+	echo "Installing Debian packages:$$missing"; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null
+
+NEED_NGINX := @command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is needed: make system-packages" >&2; exit 1; }
 
 # The production topology on this machine: PostgreSQL and Redis on 127.0.0.1 (started from
 # Debian's packages if stopped), 2 Rasa instances x 2 workers and the action server behind
@@ -105,7 +120,7 @@ test-server: $(MODEL) ## pytest against the running servers over REST
 	$(PY) -m pytest -q -m server tests
 
 test-browser: $(MODEL) ## The widget in headless Chromium against the real server
-	@command -v chromium >/dev/null || { echo "Chromium is needed: apt-get install chromium" >&2; exit 1; }
+	@command -v chromium >/dev/null || { echo "Chromium is needed: make system-packages" >&2; exit 1; }
 	WIDGET_REAL_SERVER=1 $(PY) -m pytest -q -m browser tests
 
 test-stories: $(MODEL) ## Conversation tests through the trained model
@@ -135,7 +150,7 @@ test-scale: $(MODEL) ## The cluster: failover, ordering, hostile input, rate lim
 	$(NEED_NGINX)
 	$(PY) -m pytest -q -m scale tests
 
-test: lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke test-scale ## Every test (what CI runs)
+test: system-packages lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke test-scale ## Every test (what CI runs)
 
 constraints: $(VENV)/.installed ## Re-pin constraints.txt from the installed packages
 	@{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable; } > constraints.tmp && mv constraints.tmp constraints.txt
