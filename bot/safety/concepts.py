@@ -237,19 +237,17 @@ def _abuse_material(text: str) -> bool:
     return bool(IMAGES_OF_YOUNG.search(text) and SEXUAL_STRICT.search(text) and FOUND.search(text))
 
 
-SELF_HARM = _words(
-    r"suicid\w*|kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|"
-    r"want(?:s)? to die|self[- ]?harm\w*|cutting|overdos\w*|kys|unalive",
-    r"(?:will|going to|gonna|wanna) die|don'?t want to (?:live|be alive|be here)|better off dead",
-    r"no reason to live",
-)
-
-
 # Talk of wanting to die, without the words that are also taunts ("told him to kill
 # himself" is bullying) or everyday ("cutting videos"): those stay with the patterns.
 WANTS_TO_DIE = _words(
     r"suicid\w*|want(?:s)? to die|(?:will|going to|gonna|wanna) die|better off dead|no reason to live",
     r"don'?t want to (?:live|be alive|be here)|unalive|self[- ]?harm\w*|overdos\w*",
+)
+# Any sign of a risk to a child's life, for ``names_a_danger``: the above and the words
+# the patterns weigh in context.
+SELF_HARM = _words(
+    _inner(WANTS_TO_DIE),
+    r"kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|cutting|kys",
 )
 
 

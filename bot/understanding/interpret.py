@@ -247,7 +247,7 @@ class Interpreter:
         mentions = list(heard.platform_mentions)
         # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
         named_outright = named is not None and is_about_children_online("", mentions)
-        unsure = intent in (None, NLU_FALLBACK_INTENT)
+        off_topic_by_classifier = intent in (None, NLU_FALLBACK_INTENT, OUT_OF_SCOPE_INTENT)
         about_us = (
             named_outright
             or keyword_entry is not None
@@ -262,11 +262,10 @@ class Interpreter:
                 )
             )
         )
-        off_topic_by_classifier = unsure or intent == OUT_OF_SCOPE_INTENT
         if off_topic_by_classifier and about_us and not named_outright and keyword_entry is None:
             # Dinner, travel and money stay off-topic even beside "the kids".
             about_us = not names_another_domain(text)
-        if intent == OUT_OF_SCOPE_INTENT or intent is None or intent == NLU_FALLBACK_INTENT:
+        if off_topic_by_classifier:
             if not named_outright and keyword_entry is None:
                 if in_conversation and about_us and memory.topic:
                     # Inside a conversation, "should I contact the other parents?" is a
