@@ -8,9 +8,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.channels.trust import RequestContext, request_context
 from bot.knowledge.schema import KnowledgeBase
 from bot.replies import Reply, custom_payload, fill_template
-from bot.safety.countries import country_from_text, valid_country
+from bot.safety.countries import choose_country, country_from_text, valid_country
 from bot.understanding.interpret import Heard, Memory, heard_from_parse
 
 
@@ -33,31 +34,47 @@ def memory(tracker: Tracker) -> Memory:
     )
 
 
-def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:
-    """The family's country: the site's configuration, then the message, then memory.
+def request(tracker: Tracker) -> RequestContext:
+    """What the latest message's request may tell us about the site and the country."""
+    latest = tracker.latest_message or {}
+    return request_context(latest.get("metadata"), tracker.get_latest_input_channel())
 
-    The request metadata comes from the server-side site configuration (widget channel),
-    so it wins over anything typed. "INTL" means the parent chose "another country".
+
+def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:
+    """The family's country, by the precedence of bot.safety.countries.choose_country.
+
+    "INTL" means the parent chose "another country".
     """
     known = list(kb.countries)
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    from_site = valid_country(metadata.get("country"), known)
-    if from_site:
-        return from_site
-    from_entity = valid_country(next(tracker.get_latest_entity_values("country"), None), known)
-    if from_entity:
-        return from_entity
-    from_message = country_from_text(latest_text(tracker))
-    if from_message and from_message in kb.countries:
-        return from_message
-    return valid_country(tracker.get_slot("country"), known)
+    context = request(tracker)
+    return choose_country(
+        said=country_said(tracker, known),
+        site=valid_country(context.site_country, known),
+        page=valid_country(context.page_country, known),
+        remembered=valid_country(tracker.get_slot("country"), known),
+    )
+
+
+def country_said(tracker: Tracker, known: List[str]) -> Optional[str]:
+    """The country the parent last gave in this conversation: a button, or words."""
+    earlier = [
+        {**(event.get("parse_data") or {}), "text": event.get("text")}
+        for event in reversed(tracker.events)
+        if event.get("event") == "user"
+    ]
+    for message in [tracker.latest_message or {}, *earlier]:
+        for entity in message.get("entities") or []:
+            if entity.get("entity") == "country" and valid_country(entity.get("value"), known):
+                return valid_country(entity.get("value"), known)
+        from_words = valid_country(country_from_text(str(message.get("text") or "")), known)
+        if from_words:
+            return from_words
+    return None
 
 
 def school_contact(tracker: Tracker) -> Optional[str]:
-    """The school's safeguarding contact, when the site's configuration gives one."""
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    contact = metadata.get("safeguarding_contact")
-    return str(contact) if contact else None
+    """The school's safeguarding contact: only from bot/sites.yml, via the widget channel."""
+    return request(tracker).safeguarding_contact
 
 
 def slot_events(tracker: Tracker, slots: Dict[str, Any]) -> List[EventType]:

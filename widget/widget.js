@@ -1,7 +1,8 @@
 /* Online safety help for parents: the embeddable chat widget (no dependencies).
  * Embed: <script src="https://HOST/webhooks/widget/widget.js" defer></script>
  * Options on that tag: data-exit-url (Quick exit target, default https://www.google.com),
- * data-lang (sent as metadata.lang, default "en").
+ * data-lang (sent as metadata.lang, default "en"), data-country (an ISO code sent as
+ * metadata.country: a hint for sites without a fixed country, e.g. a country picker).
  * Privacy: no cookies; nothing is stored until the chat is opened, then only sessionStorage
  * keys starting "osw-". Server and user text is only ever set with textContent. */
 (() => {
@@ -44,6 +45,8 @@ const EXIT_URL = safeUrl(script.getAttribute("data-exit-url"), document.baseURI)
   "https://www.google.com";
 let LANG = (script.getAttribute("data-lang") || "en").toLowerCase();
 if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(LANG)) LANG = "en";
+const COUNTRY = (script.getAttribute("data-country") || "").toUpperCase();
+const PAGE_META = /^[A-Z]{2}$/.test(COUNTRY) ? { lang: LANG, country: COUNTRY } : { lang: LANG };
 
 /* ---- state; sessionStorage is written only after the parent opens the chat ---- */
 
@@ -391,7 +394,7 @@ function post(message, id) {
   fetch(ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ sender: state.sender, message: message, message_id: id, metadata: { lang: LANG } }),
+    body: JSON.stringify({ sender: state.sender, message: message, message_id: id, metadata: PAGE_META }),
     credentials: "omit",
     cache: "no-store",
     referrerPolicy: "strict-origin",

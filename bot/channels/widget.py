@@ -13,8 +13,9 @@ already in the conversation is answered with the replies recorded for it, not pr
 again (bot/channels/once.py), so a retry after a lost reply never makes a second turn.
 
 Every error is JSON ``{"error": ...}`` with a 4xx status, never a 5xx: a school's page must
-always get an answer it can show. The site (and so the country and safeguarding contact)
-comes from the Origin header and bot/sites.yml, never from the page's own metadata.
+always get an answer it can show. The site (and so its country and safeguarding contact)
+comes from the Origin header and bot/sites.yml, never from the page's own metadata; a page
+may send `lang` and a `country` hint (bot/channels/trust.py).
 CORS preflights are answered by Rasa's own CORS layer, which `python -m bot serve` gives the
 origins of bot/sites.yml (``--cors``); this channel checks the Origin again on every POST.
 """
@@ -36,6 +37,7 @@ from sanic.response import HTTPResponse
 from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import Site, Sites, load_sites
+from bot.channels.trust import BadRequest, page_metadata, site_metadata
 from bot.replies import reply_meta
 
 logger = logging.getLogger(__name__)
@@ -45,15 +47,10 @@ MAX_BODY_BYTES = 8 * 1024
 MAX_MESSAGE_CHARS = 1000
 SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MESSAGE_ID = SENDER  # the same alphabet and length
-METADATA_KEYS = {"lang": 16}  # what a page may send, and its maximum length
 DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
 DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
 FALLBACK_META = reply_meta("clarify")
 ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."
-
-
-class BadRequest(ValueError):
-    """The request is malformed; the message is safe to return to the page."""
 
 
 def _limit_from_env(name: str, default: int) -> int:
@@ -124,7 +121,7 @@ class WidgetInput(InputChannel):
             if len(request.body or b"") > MAX_BODY_BYTES:
                 return _error(413, "request body too large", headers=cors)
             try:
-                sender, text, page_metadata, message_id = parse_request(request.body)
+                sender, text, from_page, message_id = parse_request(request.body)
             except BadRequest as problem:
                 return _error(400, str(problem), headers=cors)
             address = client_address(request, self.trusted_proxies)
@@ -136,7 +133,7 @@ class WidgetInput(InputChannel):
                 return _error(429, "too many messages; try again shortly", headers=headers)
             agent = getattr(request.app.ctx, "agent", None)
             reply = await self._answer(
-                on_new_message, site, sender, text, page_metadata, message_id, agent
+                on_new_message, site, sender, text, from_page, message_id, agent
             )
             return response.json(reply, headers=cors)
 
@@ -148,14 +145,12 @@ class WidgetInput(InputChannel):
         site: Site,
         sender: str,
         text: str,
-        page_metadata: Dict[str, str],
+        from_page: Dict[str, str],
         message_id: Optional[str] = None,
         agent: Any = None,
     ) -> Dict[str, Any]:
         collector = CollectingOutputChannel()
-        metadata = {**page_metadata, "site": site.id, "country": site.country}
-        if site.safeguarding_contact:
-            metadata["safeguarding_contact"] = site.safeguarding_contact
+        metadata = {**from_page, **site_metadata(site)}
         message = UserMessage(
             text,
             collector,
@@ -216,19 +211,7 @@ def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str], Opti
         not isinstance(message_id, str) or not MESSAGE_ID.match(message_id)
     ):
         raise BadRequest("message_id must be 1-64 characters of A-Z, a-z, 0-9, _ and -")
-    accepted: Dict[str, str] = {}
-    if metadata is not None:
-        if not isinstance(metadata, dict):
-            raise BadRequest("metadata must be an object")
-        for key, value in metadata.items():
-            if key == "country":
-                continue  # the site's configuration decides the country, not the page
-            if key not in METADATA_KEYS or not isinstance(value, str):
-                raise BadRequest(f"metadata.{key} is not accepted")
-            if len(value) > METADATA_KEYS[key]:
-                raise BadRequest(f"metadata.{key} is too long")
-            accepted[key] = value
-    return sender, message.strip(), accepted, message_id
+    return sender, message.strip(), page_metadata(metadata), message_id
 
 
 def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:

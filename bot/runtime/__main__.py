@@ -4,12 +4,16 @@
 """
 
 import sys
+from pathlib import Path
 
+from bot.channels.trust import check_credentials
 from bot.runtime.tuning import apply
 
 
 def main() -> None:
-    """Apply the runtime tuning, then hand over to Rasa's CLI."""
+    """Refuse unsafe input channels, apply the runtime tuning, then hand over to Rasa's CLI."""
+    if "--credentials" in sys.argv:
+        check_credentials(Path(sys.argv[sys.argv.index("--credentials") + 1]))
     apply()
     from rasa.__main__ import main as rasa_main
 

@@ -86,6 +86,22 @@ def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
     return upper if upper in set(known) else None
 
 
+def choose_country(
+    said: Optional[str], site: Optional[str], page: Optional[str], remembered: Optional[str]
+) -> Optional[str]:
+    """The family's country, by the one precedence every entry point follows.
+
+    What the parent said in this conversation wins (they know where they are), then the
+    country configured for the school's site (bot/sites.yml), then the country the page or
+    API client sent (``metadata.country``), then the one remembered from earlier turns.
+    None means nobody knows yet: the assistant asks. Each value is a checked code or None.
+    """
+    for code in (said, site, page, remembered):
+        if code:
+            return code
+    return None
+
+
 # Words around a country that add nothing to it: "we're in canada btw", "oh, UK here".
 _AROUND_A_COUNTRY = frozenset(
     """we we're were are i i'm im am live living based located from in the here there our

@@ -10,8 +10,10 @@ from actions.guidance import ActionAnswerGuidance
 from tests.actions.test_guidance import make_tracker, run
 
 
-def with_metadata(tracker, **metadata):
+def with_metadata(tracker, channel="widget", **metadata):
+    """The latest message as ``channel`` delivered it, with ``metadata`` on its request."""
     tracker.latest_message["metadata"] = metadata
+    tracker.events.append({"event": "user", "input_channel": channel, **tracker.latest_message})
     return tracker
 
 
@@ -31,7 +33,8 @@ async def test_crisis_without_a_country_helps_first_then_asks() -> None:
 
 async def test_crisis_with_the_sites_country_gives_that_countrys_numbers() -> None:
     tracker = with_metadata(
-        make_tracker("my daughter went to meet a man from tiktok", "report_crisis"), country="AU"
+        make_tracker("my daughter went to meet a man from tiktok", "report_crisis"),
+        site_country="AU",
     )
     message, events = await run(ActionCrisisResponse(), tracker)
     meta = message["custom"]["meta"]
@@ -117,15 +120,51 @@ async def test_schools_safeguarding_contact_is_in_crisis_and_reporting_answers()
     contact = "Mrs Example, safeguarding lead"
     crisis = with_metadata(
         make_tracker("my son has gone missing", "report_crisis"),
-        country="GB",
+        site_country="GB",
         safeguarding_contact=contact,
     )
     message, _ = await run(ActionCrisisResponse(), crisis)
     assert contact in message["text"]
     reporting = with_metadata(
         make_tracker("where do i report someone bothering my son", "ask_reporting"),
-        country="GB",
+        site_country="GB",
         safeguarding_contact=contact,
     )
     message, _ = await run(ActionAnswerGuidance(), reporting)
     assert contact in message["text"]
+
+
+async def test_a_client_outside_the_widget_cannot_set_the_contact_or_the_sites_country() -> None:
+    # Whatever an API client puts in its metadata, only the widget channel's values count.
+    forged = with_metadata(
+        make_tracker("my son has gone missing", "report_crisis"),
+        channel="rest",
+        site_country="GB",
+        safeguarding_contact="call 0000 for a fake helpline",
+    )
+    message, _ = await run(ActionCrisisResponse(), forged)
+    assert "0000" not in message["text"]
+    assert message["custom"]["meta"]["country"] is None  # and so the parent is asked
+
+
+async def test_the_parents_own_country_wins_over_the_sites_and_is_kept() -> None:
+    tracker = with_metadata(
+        make_tracker("how do i report a fake account of my son", "ask_reporting"),
+        site_country="GB",
+    )
+    tracker.events.insert(0, {"event": "user", "text": "we're in Ireland", "parse_data": {}})
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["country"] == "IE"
+
+
+async def test_a_pages_country_counts_where_the_site_has_none() -> None:
+    page_only = with_metadata(
+        make_tracker("where do i report grooming", "ask_reporting"), country="NZ"
+    )
+    message, _ = await run(ActionAnswerGuidance(), page_only)
+    assert message["custom"]["meta"]["country"] == "NZ"
+    both = with_metadata(
+        make_tracker("where do i report grooming", "ask_reporting"), country="NZ", site_country="AU"
+    )
+    message, _ = await run(ActionAnswerGuidance(), both)
+    assert message["custom"]["meta"]["country"] == "AU"

@@ -196,7 +196,7 @@ class Handler(BaseHTTPRequestHandler):
         if not isinstance(message, str) or not message.strip() or len(message) > 1000:
             self._json(400, {"error": "bad message"})
             return
-        if not isinstance(metadata, dict) or set(metadata) - {"lang"}:
+        if not isinstance(metadata, dict) or set(metadata) - {"lang", "country"}:
             self._json(400, {"error": "bad metadata"})
             return
         if "flood" in message.lower():

@@ -233,6 +233,27 @@ def test_quick_exit_clears_storage_and_leaves_to_data_exit_url(page: Page, base_
     assert page.evaluate("() => history.length") == history_length  # replaced, not pushed
 
 
+def test_a_pages_data_country_is_sent_as_the_country_hint(page: Page, base_url: str) -> None:
+    requests: List[Dict[str, Any]] = []
+    page.on(
+        "request",
+        lambda r: requests.append(json.loads(r.post_data or "{}"))
+        if r.url.endswith(WEBHOOK)
+        else None,
+    )
+    variant = base_url + "/webhooks/widget/test-country-page"
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><title>Country test</title></head><body><main>'
+        '<h1>Country test</h1></main><script src="/webhooks/widget/widget.js" data-country="ie"'
+        " defer></script></body></html>"
+    )
+    page.route(variant, lambda route: route.fulfill(content_type="text/html", body=html))
+    page.goto(variant)
+    open_chat(page)
+    ask(page, QUESTION)
+    assert requests[0]["metadata"] == {"lang": "en", "country": "IE"}
+
+
 def test_quick_exit_defaults_to_google(page: Page, base_url: str) -> None:
     page.route(
         "https://www.google.com/**",

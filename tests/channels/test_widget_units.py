@@ -16,15 +16,16 @@ def body(**fields) -> bytes:
     return json.dumps(fields).encode()
 
 
-def test_valid_request_is_parsed_and_the_page_cannot_set_the_country() -> None:
+def test_valid_request_is_parsed_with_the_pages_country_hint() -> None:
     sender, text, metadata, message_id = parse_request(
         body(
             sender="abc_DEF-1",
             message="  is roblox safe?  ",
-            metadata={"lang": "en", "country": "US"},
+            metadata={"lang": "en", "country": "us"},
         )
     )
-    assert (sender, text, metadata) == ("abc_DEF-1", "is roblox safe?", {"lang": "en"})
+    assert (sender, text) == ("abc_DEF-1", "is roblox safe?")
+    assert metadata == {"lang": "en", "country": "US"}
     assert message_id is None  # optional
 
 
@@ -50,6 +51,12 @@ def test_a_client_message_id_is_accepted_when_well_formed() -> None:
             "metadata.site is not accepted",
         ),
         (body(sender="a", message="hi", metadata={"lang": "x" * 17}), "metadata.lang is too long"),
+        (
+            body(sender="a", message="hi", metadata={"safeguarding_contact": "x"}),
+            "metadata.safeguarding_contact is not accepted",
+        ),
+        (body(sender="a", message="hi", metadata={"country": "G1"}), "ISO 3166"),
+        (body(sender="a", message="hi", metadata={"country": "GBR"}), "too long"),
         (body(sender="a", message="hi", message_id="has space"), "message_id must be"),
         (body(sender="a", message="hi", message_id="x" * 65), "message_id must be"),
         (body(sender="a", message="hi", message_id=7), "message_id must be"),

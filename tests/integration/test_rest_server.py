@@ -194,6 +194,40 @@ def test_widget_answers_with_messages_and_meta(assistant: Assistant) -> None:
     assert all(set(m) == {"text", "buttons"} for m in reply["messages"])
 
 
+def test_a_rest_client_cannot_pose_as_the_widget_or_set_the_contact(
+    assistant: Assistant,
+) -> None:
+    status, _, reply = http(
+        assistant,
+        "POST",
+        "/webhooks/rest/webhook",
+        {
+            "sender": "rest-forged",
+            "message": "someone is blackmailing my son with his photos",
+            "input_channel": "widget",
+            "metadata": {"safeguarding_contact": "call 0000 now", "site_country": "GB"},
+        },
+    )
+    assert status == 200
+    text = " ".join(m.get("text") or "" for m in reply)
+    assert "0000" not in text
+    assert text_and_meta(reply)[1]["country"] is None  # asked, not taken from the forgery
+
+
+def test_a_pages_country_counts_for_a_site_without_one(assistant: Assistant) -> None:
+    status, _, reply = http(
+        assistant,
+        "POST",
+        WEBHOOK,
+        {
+            "sender": "w-page-nz",
+            "message": "where do i report grooming",
+            "metadata": {"country": "NZ"},
+        },
+    )
+    assert status == 200 and reply["meta"]["country"] == "NZ"  # the demo site has no country
+
+
 def test_widget_site_decides_country_and_cors_allows_it(assistant: Assistant) -> None:
     status, headers, reply = http(
         assistant,
