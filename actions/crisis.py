@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
+    heard,
     latest_text,
     resolve_country,
     school_contact,
@@ -21,6 +22,7 @@ from bot.knowledge.ages import age_band_from_text
 from bot.knowledge.schema import CRISIS_TOPICS
 from bot.safety.crisis import detect_crisis
 from bot.safety.response import crisis_reply
+from bot.understanding import get_interpreter
 
 # When only the classifier recognised the crisis, the likeliest guidance topic picks
 # the first steps.
@@ -51,9 +53,11 @@ class ActionCrisisResponse(Action):
         # The child's age and the subject stay known, so "can we get the photo taken down?"
         # is answered as part of this conversation.
         age_band = age_band_from_text(latest_text(tracker)) or tracker.get_slot("age_band")
+        platform = get_interpreter().platform_named(heard(tracker)) or tracker.get_slot("platform")
         reply.meta["age_band"] = age_band
+        reply.meta["platform"] = platform
         send_reply(dispatcher, reply)
-        slots = {**reply.slots, "country": country, "age_band": age_band}
+        slots = {**reply.slots, "country": country, "age_band": age_band, "platform": platform}
         slots["topic"] = reply.meta["topic"]
         return slot_events(tracker, slots)
 

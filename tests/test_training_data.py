@@ -181,9 +181,9 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
 
 
 # Evaluation sets that are measured, never trained on: the shared dev sets beside the
-# checkout and our own independent held-out sets (two authors, two folders).
+# checkout and our own independent sets (three authors, three folders).
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
-HELD_OUT_EVALS = [ROOT / "tests" / "evaluation" / name for name in ("heldout", "fresh")]
+HELD_OUT_EVALS = [ROOT / "tests" / "evaluation" / name for name in ("heldout", "fresh", "tuning")]
 
 
 def evaluation_texts() -> List[Tuple[str, str]]:

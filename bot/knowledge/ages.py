@@ -18,7 +18,8 @@ _NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r
 _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
-    r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls)"
+    r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
+    r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre)"
 )
 
 # Each pattern captures the age in group 1.
@@ -26,7 +27,7 @@ _AGE_PATTERNS = [
     # "9yo", "9 y/o", "9-year-old", "9 year old", "9 yrs old"; a bare "2 years" is a
     # duration ("on tiktok for 2 years"), so "years" needs "old" after it.
     re.compile(_NUM + r"\s*-?\s*(?:yo|y/o|y\.o\.?)(?![a-z])"),
-    re.compile(_NUM + r"\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"),
+    re.compile(_NUM + r"\s*-?\s*(?:yrs?|years?)\s*-?\s*olds?\b"),
     # "aged 9" ("age 13" is left out: "is the minimum age 13?" names no child)
     re.compile(r"\baged\s+" + _NUM + r"\b"),
     # "she's 12", "my son is 12", "he just turned 12", "they're 9"
@@ -39,9 +40,23 @@ _AGE_PATTERNS = [
     ),
     # "my son (10)", "my daughter, 12, wants", "my boy 11 wants discord"
     re.compile(
-        r"\b" + _CHILD + r"\s*(?:\(\s*|,\s*|\s+)(\d{1,2})\s*(?:\)|,|\s+(?!(?:hours?|mins?|"
+        r"\b" + _CHILD + r"\s*(?:\(\s*|,\s*|\s+)(\d{1,2})\s*(?:\)|,|$|\s+(?!(?:hours?|mins?|"
         r"minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)|of|out|apps?|games?|"
         r"pounds|dollars|euros|quid)\b))"
+    ),
+    # "is minecraft ok for 7?", "too young at 10", "GTA at 12?": an age the question weighs
+    re.compile(
+        r"\b(?:ok|okay|safe|suitable|appropriate|alright|fine|good|right|allowed|too young|"
+        r"too old|old enough)\s+(?:for|at)\s+(?:an?\s+|my\s+)?" + _NUM + r"\b(?!\s*(?:hours?|"
+        r"mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|o'?clock|:))"
+    ),
+    re.compile(
+        r"^(?!.*\b(?:bed|bedtime|sleep|night|wake|curfew|dinner|time|home|off|on)\b.*\bat\b)"
+        r".*\b(?:at|for)\s+(?:age\s+)?" + _NUM + r"\s*\?+\s*$"
+    ),
+    # "what if she was only 12?": the same question for another age
+    re.compile(
+        r"\bif\s+(?:she|he|they|my \w+)\s+(?:was|were|is)\s+(?:only\s+|just\s+)?" + _NUM + r"\b"
     ),
     # "my 6 and 9 year olds": the first age stated
     re.compile(r"\b(\d{1,2})\s*(?:and|&)\s*\d{1,2}\s*-?\s*(?:yr|year)s?\s*-?\s*olds?\b"),

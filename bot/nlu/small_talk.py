@@ -36,6 +36,18 @@ _ASKS_WHO_WE_ARE = re.compile(
 # More words than that, and the message is more than a greeting or an age.
 SMALL_TALK_MAX_WORDS = 6
 HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
+# A greeting this long is a question with a hello in front ("Hello, I'm a grandmother and
+# I look after my granddaughter, who is 4..."): its likeliest guidance intent, however unsure.
+GREETING_WITH_A_QUESTION_WORDS = 15
+THANK_INTENT = "thank"
+# "cheers mate", "ok thanks", "Thank you dear, you've been very patient": thanks and
+# nothing asked. The classifier learns few of the ways people say it.
+_THANKS = re.compile(
+    r"\b(?:thanks|thank you|thank u|thankyou|thx|ty|tysm|cheers|ta|much appreciated|"
+    r"appreciate (?:it|that|this|your help))\b"
+)
+_ASKS_MORE = re.compile(r"\?|\b(?:but|how|what|why|can|could|should|is|are|does|do i)\b")
+THANKS_MAX_WORDS = 12
 
 
 def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[str]) -> None:
@@ -50,6 +62,15 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
     if only_names_a_country(text):
         # "we're in canada btw": a country and nothing else, whatever the classifier heard.
         message.set(INTENT, {"name": INFORM_COUNTRY_INTENT, "confidence": 1.0}, add_to_output=True)
+        return
+    lowered = text.lower().replace("\u2019", "'")
+    if (
+        intent in UNPLACED_INTENTS | {"greet", "goodbye"}
+        and _THANKS.search(lowered)
+        and not _ASKS_MORE.search(lowered)
+        and len(text.split()) <= THANKS_MAX_WORDS
+    ):
+        message.set(INTENT, {"name": THANK_INTENT, "confidence": 1.0}, add_to_output=True)
         return
     if intent in UNPLACED_INTENTS and _ASKS_WHO_WE_ARE.search(text.lower()):
         # "what's your name by the way": too short a question for the classifier to be sure.
@@ -66,6 +87,8 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         ]
         likeliest = ranked[0] if ranked else {}
         asks = float(likeliest.get("confidence") or 0) >= HIDDEN_QUESTION_MIN_CONFIDENCE
+        if likeliest and len(text.split()) >= GREETING_WITH_A_QUESTION_WORDS:
+            asks = True
         if not short and asks:
             # "We're in Australia and she has Instagram, is that still allowed?"
             replacement = {"name": likeliest["name"], "confidence": likeliest["confidence"]}

@@ -223,7 +223,10 @@ DEADLY_CHALLENGE = _words(r"(?:choking|blackout|pass ?out|fainting|skull ?breake
 
 
 def _deadly_challenge(text: str) -> bool:
-    pressed = THREAT.search(text) or REQUEST.search(text)
+    # "challenge" is itself a request word: pressing is looked for in the rest of the text,
+    # so pupils talking about a challenge they saw is not a child being dared.
+    rest = DEADLY_CHALLENGE.sub(" ", text)
+    pressed = THREAT.search(rest) or REQUEST.search(rest)
     return bool(DEADLY_CHALLENGE.search(text) and pressed and CHILD_OR_PRONOUN.search(text))
 
 
@@ -274,9 +277,23 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
 ]
 
 
+# A child who has watched or searched for pornography meets harmful content (guidance);
+# it is a danger when someone sends it to them, which the solicitation rules catch.
+_PORN = re.compile(r"\bporn\w*")
+_PORN_VIEWED = re.compile(
+    r"\b(?:watch\w*|view\w*|found|find|finding|seen|saw|look(?:ed|ing)? at|search\w*|"
+    r"history|brows\w*)\b(?:\s+\S+){0,6}\s+porn|\bporn\w*(?:\s+\S+){0,6}\s+(?:history|sites?|"
+    r"websites?|searches|videos)\b"
+)
+
+_PORN_SENT = re.compile(r"\b(?:sen[dt]\w*|show(?:ed|n|ing|s)?|shar\w*|made (?:him|her|them))\b")
+
+
 def names_a_danger(normalised_text: str) -> bool:
     """True when the message names something a crisis is made of (not just worry words)."""
     text = normalised_text
+    if _PORN_VIEWED.search(text) and not _PORN_SENT.search(text):
+        text = _PORN.sub(" ", text)
     return bool(
         SEXUAL_STRICT.search(text)
         or EXTORTION.search(text)

@@ -33,26 +33,48 @@ _REGEX = re.compile(
 _CODE_OF = {name: code for name, code in _PATTERNS}
 
 
-# Cities count only as where the family is ("we live in Dublin"), never on their own.
+# Cities, states and provinces count only as where the family is ("we live in Dublin",
+# "Ontario here"), never on their own.
 _CITIES: Dict[str, List[str]] = {
-    "GB": ["london", "manchester", "leeds", "glasgow", "edinburgh", "cardiff", "belfast", "bristol", "liverpool"],
-    "IE": ["dublin", "cork", "galway", "limerick"],
-    "AU": ["sydney", "melbourne", "brisbane", "adelaide", "canberra"],
-    "CA": ["toronto", "vancouver", "montreal", "ottawa", "calgary"],
-    "NZ": ["auckland", "wellington", "christchurch"],
-    "FI": ["helsinki"],
-    "DE": ["berlin", "munich", "hamburg"],
-    "FR": ["paris", "lyon", "marseille"],
-    "BE": ["brussels", "antwerp"],
-    "IN": ["delhi", "new delhi", "mumbai", "bangalore", "bengaluru", "chennai", "kolkata"],
+    "GB": ["london", "manchester", "leeds", "glasgow", "edinburgh", "cardiff", "belfast", "bristol", "liverpool",
+           "birmingham", "sheffield", "newcastle", "nottingham", "leicester", "yorkshire", "cornwall", "kent",
+           "essex", "swansea", "aberdeen", "dundee", "derry"],
+    "IE": ["dublin", "cork", "galway", "limerick", "kilkenny", "waterford", "wexford", "kerry"],
+    "AU": ["sydney", "melbourne", "brisbane", "adelaide", "canberra", "perth", "hobart", "darwin", "gold coast",
+           "new south wales", "nsw", "queensland", "qld", "victoria", "tasmania", "western australia",
+           "south australia"],
+    "CA": ["toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "winnipeg", "halifax", "ontario",
+           "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
+           "newfoundland"],
+    "NZ": ["auckland", "wellington", "christchurch", "dunedin", "tauranga"],
+    "FI": ["helsinki", "espoo", "tampere", "turku"],
+    "DE": ["berlin", "munich", "hamburg", "cologne", "frankfurt", "stuttgart"],
+    "FR": ["paris", "lyon", "marseille", "toulouse", "bordeaux", "lille"],
+    "BE": ["brussels", "antwerp", "ghent", "bruges", "liege"],
+    "IN": ["delhi", "new delhi", "mumbai", "bangalore", "bengaluru", "chennai", "kolkata", "hyderabad", "pune"],
+    "US": ["new york", "los angeles", "chicago", "houston", "alabama", "alaska", "arizona", "arkansas",
+           "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
+           "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+           "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+           "nevada", "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio",
+           "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+           "tennessee", "texas", "utah", "vermont", "virginia", "washington state", "west virginia",
+           "wisconsin", "wyoming"],
 }  # fmt: skip
 _WHERE = r"(?:in|live in|living in|based in|are in|'re in|re in|from|near) (?:the )?"
+_CITY_NAMES = "|".join(
+    re.escape(c) for c in sorted((c for cs in _CITIES.values() for c in cs), key=len, reverse=True)
+)
 _CITY_REGEX = re.compile(
     r"(?<![a-z])"
     + _WHERE
     + r"("
-    + "|".join(re.escape(c) for cs in _CITIES.values() for c in sorted(cs, key=len, reverse=True))
+    + _CITY_NAMES
     + r")(?![a-z])"
+    # "Ontario here", "brisbane based": a place said as where the family is
+    + r"|^(?:\W*)("
+    + _CITY_NAMES
+    + r")(?:,)?\s+(?:here|based)\b"
 )
 _CITY_CODE = {city: code for code, cities in _CITIES.items() for city in cities}
 # "in Ireland", "we live in the UK": where the family is, not where it came from.
@@ -75,7 +97,7 @@ def country_from_text(text: str) -> Optional[str]:
     if matches:
         return _CODE_OF[matches[0].group(1)]
     city = _CITY_REGEX.search(lowered)
-    return _CITY_CODE[city.group(1)] if city else None
+    return _CITY_CODE[city.group(1) or city.group(2)] if city else None
 
 
 def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
@@ -106,7 +128,7 @@ def choose_country(
 _AROUND_A_COUNTRY = frozenset(
     """we we're were are i i'm im am live living based located from in the here there our
     family btw by way oh ok okay sorry forgot to say mention that is its it's currently
-    now actually also and just this that""".split()
+    now actually also and just this that cheers thanks thank you thx ta mate great ok""".split()
 )
 
 

@@ -670,7 +670,10 @@ _GENERAL_QUESTION = re.compile(
 # The parent says outright that nothing has happened: worry, whatever words it uses.
 _NOTHING_HAPPENED = re.compile(
     r"\b(?:nothing(?:'s| has| have)? (?:happened|has happened)|(?:hasn'?t|has not|have not|haven'?t) "
-    r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous))\b"
+    r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
+    # "what are the signs my kid is being groomed": asks how to tell, says nothing is known
+    r"(?:what are|what're|know) (?:the )?(?:signs|red flags|warning signs) (?:that )?(?:my|our|your|a) "
+    r"(?:\S+ ){0,2}(?:is|are) being (?:groomed|bullied|targeted|exploited|catfished))\b"
 )
 
 

@@ -15,7 +15,7 @@ intent); this module never turns a message into one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.intents import (
@@ -29,6 +29,7 @@ from bot.intents import (
 from bot.knowledge.ages import age_band_from_text
 from bot.knowledge.schema import AGE_BANDS, GuidanceEntry, KnowledgeBase
 from bot.understanding import follow_up
+from bot.understanding.app_names import BareNames, mentions_meant
 from bot.understanding.retrieval import TopicIndex, ranked
 from bot.understanding.scope import (
     continues_a_safety_conversation,
@@ -38,6 +39,7 @@ from bot.understanding.scope import (
     names_another_domain,
 )
 from bot.understanding.text import padded
+from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
 
@@ -136,11 +138,22 @@ class Interpreter:
         self._app_spellings = follow_up.padded_spellings(
             s for p in kb.platforms.values() for s in p.spellings()
         )
+        self._bare_names = BareNames(
+            {
+                spelling: p.id
+                for p in kb.platforms.values()
+                if p.needs_qualifier
+                for spelling in (p.id.replace("_", " "), p.name.lower())
+            }
+        )
 
     def interpret(self, heard: Heard, memory: Memory) -> Interpretation:
         """The reply this message needs (see the module docstring)."""
         text = heard.text
-        named = self._named_platform(heard.platform_mentions)
+        named = self.platform_named(heard)
+        heard = replace(
+            heard, platform_mentions=tuple(mentions_meant(text, heard.platform_mentions))
+        )
         typed_age = age_band_from_text(text)
         button_age = heard.age_band if heard.age_band in AGE_BANDS else None
         age = button_age or typed_age or memory.age_band
@@ -208,6 +221,11 @@ class Interpreter:
 
         return self._new_question(heard, memory, named, platform, age, in_conversation)
 
+    def platform_named(self, heard: Heard) -> Optional[str]:
+        """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""
+        mentions = mentions_meant(heard.text, heard.platform_mentions)
+        return self._named_platform(mentions) or self._bare_names.named(heard.text)
+
     def repeat(self, memory: Memory) -> Interpretation:
         """The last question again, e.g. once the family's country is known."""
         if not memory.topic:
@@ -271,8 +289,9 @@ class Interpreter:
                     # Inside a conversation, "should I contact the other parents?" is a
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
+                        named_topics = topics_named(text)
                         return self._guidance(
-                            memory.topic,
+                            named_topics[0] if len(named_topics) == 1 else memory.topic,
                             platform,
                             age,
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
@@ -383,6 +402,8 @@ class Interpreter:
         if keyword_entry is not None:
             topic = keyword_entry.topic
             scores[topic] = scores.get(topic, 0.0) + KEYWORD_WEIGHT
+        for topic in topics_named(heard.text):
+            scores[topic] = scores.get(topic, 0.0) + TOPIC_WORD_WEIGHT
         return scores
 
     def _keyword_entry(self, text: str) -> Optional[GuidanceEntry]:

@@ -74,7 +74,9 @@ def has_strong_cue(text: str) -> bool:
 _CONVERSATION_CUE = re.compile(
     r"\b(?:parents?|school|teachers?|police|report\w*|block\w*|tell|talk|contact|worr\w*|"
     r"safe\w*|help|stop|delete\w*|settings?|messag\w*|photos?|pictures?|videos?|"
-    r"screenshot\w*|evidence|happen\w*|again)\b"
+    r"screenshot\w*|evidence|happen\w*|again|rules?|laws?|network|router|broadband|posts?|"
+    r"taken? (?:\w+ )?down|remov\w*|someone|somebody|anyone|dodgy|creepy|next|limit\w*|"
+    r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*)\b"
 )
 
 

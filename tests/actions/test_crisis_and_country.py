@@ -168,3 +168,16 @@ async def test_a_pages_country_counts_where_the_site_has_none() -> None:
     )
     message, _ = await run(ActionAnswerGuidance(), both)
     assert message["custom"]["meta"]["country"] == "AU"
+
+
+async def test_a_crisis_keeps_the_app_it_happens_on() -> None:
+    named = make_tracker(
+        "a man on snapchat says he'll post her pics", "report_crisis", ["snapchat"]
+    )
+    message, events = await run(ActionCrisisResponse(), named)
+    assert message["custom"]["meta"]["platform"] == "snapchat"
+    remembered = make_tracker(
+        "now he says he wants money", "report_crisis", slots={"platform": "kik"}
+    )
+    message, _ = await run(ActionCrisisResponse(), remembered)
+    assert message["custom"]["meta"]["platform"] == "kik"

@@ -4,9 +4,10 @@ Two sources share one format (see ../shared/eval/README.md):
 
 - the shared dev sets in ``../shared/eval/`` (``parent_questions_dev.jsonl``,
   ``conversations_dev.jsonl``): real questions from public parenting pages;
-- our own held-out sets in ``tests/evaluation/heldout/`` and ``tests/evaluation/fresh/``,
-  each written by someone who never saw the training data, the crisis patterns or the dev
-  sets (each folder's README says who and how).
+- our own sets in ``tests/evaluation/heldout/``, ``tests/evaluation/fresh/`` and
+  ``tests/evaluation/tuning/``, each written by someone who never saw the training data, the
+  crisis patterns or the dev sets (each folder's README says who and how). ``tuning`` was
+  written to be read while tuning; ``fresh`` is never read.
 
 Neither is ever trained on (tests/test_training_data.py enforces it). This module reads the
 rows and judges replies; the report plays them against the real assistant. Everything
@@ -27,6 +28,8 @@ SHARED_EVAL = ROOT.parent / "shared" / "eval"
 HELD_OUT = Path(__file__).with_name("heldout")
 # A second independent author's sets, measured once the session's tuning was done.
 FRESH = Path(__file__).with_name("fresh")
+# A fourth author's sets, written to be read while tuning (so the others can stay unread).
+TUNING = Path(__file__).with_name("tuning")
 
 # (sender, message) -> the widget API's reply {"messages": [...], "meta": {...}}.
 Send = Callable[[str, str], Dict[str, Any]]
@@ -155,6 +158,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("dev", SHARED_EVAL / dev_file),
         ("held_out", HELD_OUT / held_out_file),
         ("fresh", FRESH / held_out_file),
+        ("tuning", TUNING / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 

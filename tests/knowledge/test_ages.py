@@ -11,6 +11,14 @@ from bot.knowledge.ages import age_band_from_text, band_for_age
     "text, band",
     [
         ("is roblox safe for my 8 year old?", "5_8"),
+        # Shapes parents use that name no "year old" (invented examples, not eval rows).
+        ("is fortnite ok for 9?", "9_12"),
+        ("fine for my 10 year olds tablet?", "9_12"),
+        ("the lad is 14 and wants a phone", "13_15"),
+        ("hes 9", "9_12"),
+        ("what if he was only 8?", "5_8"),
+        ("our eldest is 16", "16_17"),
+        ("fortnite at 10?", "9_12"),
         ("my 9yo wants tiktok", "9_12"),
         ("my 9 y/o", "9_12"),
         ("my daughter is 12", "9_12"),
@@ -37,6 +45,9 @@ def test_age_band_is_found(text: str, band: str) -> None:
     "text",
     [
         "is roblox safe?",
+        "she goes to bed at 9?",
+        "phone off at 10?",
+        "is it ok to play for 2 hours?",
         "he has been on tiktok for 2 years",  # a duration, not an age
         "is the minimum age 13?",  # names no child
         "she is 12 hours a day online",

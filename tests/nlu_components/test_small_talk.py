@@ -36,6 +36,13 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("We live in Ireland and my 11 year old wants TikTok, is she allowed", "inform_country", [("inform_country", 0.6), ("ask_age_requirements", 0.3)], ["TikTok"], "ask_age_requirements"),
         ("we moved to the uk from spain last year", "inform_country", [("inform_country", 0.9), ("ask_grooming", 0.02)], [], "inform_country"),
         ("book me a flight to canada", "out_of_scope", [("out_of_scope", 0.9)], [], "out_of_scope"),
+        # Thanks in words the classifier never learnt; a thank-you that asks more is a question.
+        ("ta muchly, lovely", "out_of_scope", [("out_of_scope", 0.6)], [], "thank"),
+        ("brilliant cheers", "nlu_fallback", [("nlu_fallback", 0.3)], [], "thank"),
+        ("thanks but how do i report it", "out_of_scope", [("out_of_scope", 0.5)], [], "out_of_scope"),
+        ("Ontario here", "out_of_scope", [("out_of_scope", 0.5)], [], "inform_country"),
+        # A long hello is a question, however unsure the classifier is of its topic.
+        ("Hi there, I'm a dad of three and my middle one who is 7 has started playing games on my phone", "greet", [("greet", 0.7), ("ask_online_gaming", 0.1)], [], "ask_online_gaming"),
         # Scope is no longer decided here: the guidance action sees the conversation.
         ("what is the weather like today in paris", "ask_screen_time", [("ask_screen_time", 0.5)], [], "ask_screen_time"),
     ],

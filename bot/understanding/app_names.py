@@ -1,0 +1,83 @@
+"""Which app a message names, where the EntityRuler's phrase match is not enough.
+
+Two corrections, both about words that are also everyday English:
+
+- a verb is not an app: "switch off location" names no Nintendo Switch;
+- an app whose name is an everyday word ("kick", "threads", "X", "ngl", "steam", "monkey")
+  is matched in free text only through an alias ("kick streams", "threads app"); here its
+  bare name counts where the shape of the message says an app is meant: an ellipsis ("ok
+  and kick?", "what about threads"), "this ngl thing", "is steam safe", "be on X?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Mapping, Optional, Sequence
+
+# Nicknames that are also verbs, and the words that make them verbs when they follow.
+_VERB_USES = {
+    "switch": re.compile(
+        r"^\s+(?:(?:it|them|that|this|her|his|my|their|the|your)\s+)?(?:off|on|to|over|back|"
+        r"between|from|it|them|accounts?|location|settings?|profiles?|phones?)\b"
+    ),
+}
+
+# The shapes in which a bare name means the app. {name} is the escaped spelling.
+_APP_SHAPES = [
+    # the whole message: "ok and kick?", "what about threads", "same for steam then"
+    r"^(?:(?:ok|okay|so|and|but|right|hmm|oh)[,\s]+)*(?:what about|how about|and|same for|"
+    r"same with|and what about|what of)?\s*(?:the\s+)?{name}(?:\s+(?:app|then|too|as well))?"
+    r"\s*[?.!]*$",
+    # "this ngl thing", "the kick app", "that threads site"
+    r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
+    # "is steam safe", "are threads ok for teens"
+    r"\b(?:is|isn't)\s+{name}\s+(?:safe|ok|okay|suitable|appropriate|dangerous|alright)\b",
+    # "what is kick", "what's ngl"
+    r"\bwhat(?:'s|s| is)\s+{name}\s*\??$",
+]
+# X is written as a capital letter where it is the app: "should she be on X?".
+_CAPITAL_X = re.compile(r"\b(?:on|use|using|join|joined|about|and|for|like|of)\s+X\b(?![-'])")
+
+
+def mentions_meant(text: str, mentions: Sequence[str]) -> List[str]:
+    """The EntityRuler's mentions, without the ones used as verbs ("switch off")."""
+    lowered = text.lower()
+    kept = []
+    for mention in mentions:
+        verb_use = _VERB_USES.get(mention.lower())
+        if verb_use is not None and _only_verb_uses(lowered, mention.lower(), verb_use):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _only_verb_uses(lowered: str, mention: str, verb_use: re.Pattern[str]) -> bool:
+    places = [m.end() for m in re.finditer(rf"\b{re.escape(mention)}\b", lowered)]
+    return bool(places) and all(verb_use.match(lowered[end:]) for end in places)
+
+
+class BareNames:
+    """Finds the apps whose names are everyday words, where the message's shape means them."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        """``names``: bare spelling -> platform id, for the apps that need a qualifier."""
+        self._patterns: Dict[str, List[re.Pattern[str]]] = {
+            platform_id: [
+                re.compile(shape.format(name=re.escape(spelling)))
+                for shape in _APP_SHAPES
+                for spelling, pid in names.items()
+                if pid == platform_id
+            ]
+            for platform_id in set(names.values())
+        }
+        self._x = "x" if "x" in names.values() else None
+
+    def named(self, text: str) -> Optional[str]:
+        """The platform id a bare everyday name stands for in ``text``, if any."""
+        lowered = text.lower().replace("\u2019", "'").strip()
+        for platform_id, patterns in sorted(self._patterns.items()):
+            if any(p.search(lowered) for p in patterns):
+                return platform_id
+        if self._x and _CAPITAL_X.search(text):
+            return self._x
+        return None

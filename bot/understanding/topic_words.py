@@ -1,0 +1,42 @@
+"""Words that name a topic outright, for the short questions parents ask mid-conversation.
+
+"can I limit how much he spends", "and set a daily limit?", "how do I get the posts taken
+down": a classifier hears little in so few words, and retrieval little more, yet the
+subject is plain. Each topic here lists the words that, on their own, say which topic a
+question is about. They add a fixed weight to that topic's score; they never decide alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List
+
+# Added to a topic's score when the message uses one of its words.
+TOPIC_WORD_WEIGHT = 0.3
+
+_TOPIC_WORDS: Dict[str, str] = {
+    "scams_and_spending": r"spend\w*|spent|buy\w*|bought|purchas\w*|in-?app|robux|v-?bucks|"
+    r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
+    "screen_time": r"screen ?time|time limits?|daily limit|hours? a day|how long (?:he|she|they)|"
+    r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time",
+    "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police",
+    "privacy_and_location": r"location\w*|where (?:he|she|they) (?:is|are)|snap ?map|public|"
+    r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
+    "cyberbullying": r"bull(?:y|ies|ied|ying)|nasty|mean (?:messages|comments)|left out|"
+    r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) names",
+    "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
+    r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
+    r"see (?:who|what) (?:he|she|they)|read (?:her|his|their) (?:dms|messages)",
+    "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
+    r"friend requests?|someone dodgy|creep\w*",
+    "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb",
+    "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
+    r"adult content",
+}
+_COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
+
+
+def topics_named(text: str) -> List[str]:
+    """The topics whose words the message uses, in the order listed above."""
+    lowered = text.lower().replace("\u2019", "'")
+    return [topic for topic, pattern in _COMPILED.items() if pattern.search(lowered)]

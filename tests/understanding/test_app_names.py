@@ -1,0 +1,43 @@
+"""Apps named in everyday words, and everyday words that are not apps."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.app_names import BareNames, mentions_meant
+
+BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", "steam": "steam"})
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [
+        ("and kick?", "kick"),
+        ("ok, what about threads", "threads"),
+        ("so what's this ngl thing", "ngl"),
+        ("is steam safe for a 12 year old", "steam"),
+        ("should she really be on X at 14?", "x"),
+        ("he needs to let off steam after school", None),
+        ("she kicked off when I took her phone", None),
+        ("threads of conversation", None),
+        ("ngl i'm worried about her", None),
+        ("x marks the spot", None),
+    ],
+)
+def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:
+    assert BARE.named(text) == platform
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("how do I switch off location on there", []),
+        ("can you switch it off for her", []),
+        ("he wants a switch for christmas", ["switch"]),
+        ("is the switch ok, and how do I switch off chat", ["switch"]),
+        ("fortnite on the switch", ["fortnite", "switch"]),
+    ],
+)
+def test_a_verb_is_not_an_app(text, kept) -> None:
+    mentions = [m for m in ("fortnite", "switch") if m in text]
+    assert mentions_meant(text, mentions) == kept
