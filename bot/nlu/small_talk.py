@@ -33,6 +33,9 @@ BOT_CHALLENGE_INTENT = "bot_challenge"
 _ASKS_WHO_WE_ARE = re.compile(
     r"\b(?:what'?s|what is|whats) (?:your|ur) name\b|^who are (?:you|u)\b"
 )
+# Questions about the assistant itself; one that names an app is about the app.
+ABOUT_US_INTENTS = {BOT_CHALLENGE_INTENT, "ask_capabilities"}
+_ASKS_ABOUT_US = re.compile(r"\b(?:are|r) (?:you|u)\b|\byou'?re\b|\byour\b|\bcan you\b")
 # More words than that, and the message is more than a greeting or an age.
 SMALL_TALK_MAX_WORDS = 6
 HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
@@ -76,7 +79,10 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         # "what's your name by the way": too short a question for the classifier to be sure.
         message.set(INTENT, {"name": BOT_CHALLENGE_INTENT, "confidence": 1.0}, add_to_output=True)
         return
-    if intent not in SMALL_TALK_INTENTS:
+    # "What are Instagram teen accounts?", "and chatgpt?": a question about an app, though
+    # its words ("accounts", an AI) sound like a question about the assistant.
+    about_an_app = intent in ABOUT_US_INTENTS and mentions and not _ASKS_ABOUT_US.search(lowered)
+    if intent not in SMALL_TALK_INTENTS and not about_an_app:
         return
     if intent != "inform_age" and not mentions and short and country_from_text(text):
         # "hello, we're in Australia": the country is what the greeting says.

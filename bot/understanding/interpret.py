@@ -201,9 +201,10 @@ class Interpreter:
 
         if form == follow_up.OPEN:
             if in_conversation and memory.topic:
-                whole_app = self._is_whole_app_topic(memory.topic, platform)
+                topic = follow_up_topic(text, memory.topic)
+                whole_app = self._is_whole_app_topic(topic, platform)
                 return self._guidance(
-                    memory.topic, platform, age, whole_app=whole_app, reason="open follow-up"
+                    topic, platform, age, whole_app=whole_app, reason="open follow-up"
                 )
             if platform and not named:
                 # "But is it safe?" about the app just named, before any topic.
@@ -289,9 +290,8 @@ class Interpreter:
                     # Inside a conversation, "should I contact the other parents?" is a
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
-                        named_topics = topics_named(text)
                         return self._guidance(
-                            named_topics[0] if len(named_topics) == 1 else memory.topic,
+                            follow_up_topic(text, memory.topic),
                             platform,
                             age,
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
@@ -383,6 +383,8 @@ class Interpreter:
             return Interpretation(
                 GUIDANCE,
                 topic=GENERAL_TOPIC,
+                # Inside a conversation the app under discussion stays the subject.
+                platform=platform if in_conversation else None,
                 age_band=age,
                 options=options,
                 reason="broad question: general advice",
@@ -448,6 +450,12 @@ class Interpreter:
             keyword_entry=keyword_entry,
             reason=reason,
         )
+
+
+def follow_up_topic(text: str, remembered: str) -> str:
+    """The topic of a follow-up: one it names outright ("and a daily limit?"), else the last."""
+    named = topics_named(text)
+    return named[0] if len(named) == 1 else remembered
 
 
 def heard_from_parse(parse: Mapping[str, Any]) -> Heard:

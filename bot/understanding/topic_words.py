@@ -28,7 +28,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
     r"see (?:who|what) (?:he|she|they)|read (?:her|his|their) (?:dms|messages)",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
-    r"friend requests?|someone dodgy|creep\w*",
+    r"friend requests?|someone dodgy",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content",

@@ -40,6 +40,8 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("ta muchly, lovely", "out_of_scope", [("out_of_scope", 0.6)], [], "thank"),
         ("brilliant cheers", "nlu_fallback", [("nlu_fallback", 0.3)], [], "thank"),
         ("thanks but how do i report it", "out_of_scope", [("out_of_scope", 0.5)], [], "out_of_scope"),
+        ("what about chatgpt", "bot_challenge", [("bot_challenge", 0.5), ("ask_harmful_content", 0.1)], ["chatgpt"], "ask_platform_safety"),
+        ("are you chatgpt?", "bot_challenge", [("bot_challenge", 0.9)], ["chatgpt"], "bot_challenge"),
         ("Ontario here", "out_of_scope", [("out_of_scope", 0.5)], [], "inform_country"),
         # A long hello is a question, however unsure the classifier is of its topic.
         ("Hi there, I'm a dad of three and my middle one who is 7 has started playing games on my phone", "greet", [("greet", 0.7), ("ask_online_gaming", 0.1)], [], "ask_online_gaming"),

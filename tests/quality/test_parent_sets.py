@@ -1,7 +1,7 @@
 """Quality floors on real parents' questions and conversations, through the widget API.
 
-The shared dev sets (../shared/eval) and our independent held-out sets
-(tests/evaluation/heldout, tests/evaluation/fresh) are played against the real assistant, as `make eval` does;
+The shared dev sets (../shared/eval) and our independent sets (tests/evaluation/heldout,
+fresh and tuning) are played against the real assistant, as `make eval` does;
 the crisis sets written by other authors go through the full NLU pipeline. Each floor
 sits a few points under the figure measured when it was set (README, "Quality").
 """
@@ -21,11 +21,13 @@ QUESTION_FLOORS = {
     "dev": {"kind": 0.95, "topic": 0.86, "app": 0.94, "max_false_crisis": 0.01},
     "held_out": {"kind": 0.94, "topic": 0.68, "app": 0.90, "max_false_crisis": 0.02},
     "fresh": {"kind": 0.91, "topic": 0.79, "app": 0.88, "max_false_crisis": 0.02},
+    "tuning": {"kind": 0.94, "topic": 0.74, "app": 0.93, "max_false_crisis": 0.02},
 }
 CONVERSATION_FLOORS = {
     "dev": {"turns": 0.90, "conversations": 0.80},
     "held_out": {"turns": 0.72, "conversations": 0.40},
     "fresh": {"turns": 0.62, "conversations": 0.15},
+    "tuning": {"turns": 0.70, "conversations": 0.32},
 }
 CRISIS_FLOORS = {
     # All three were read while the crisis rules were extended (set C last; README).
