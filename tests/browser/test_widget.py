@@ -140,7 +140,8 @@ def test_question_gets_answer_and_source_links(page: Page, base_url: str) -> Non
     expect(page.locator("[aria-live=polite]")).to_contain_text("Assistant:")
 
 
-def test_quick_reply_sends_payload_and_shows_title(page: Page, base_url: str) -> None:
+def webhook_requests(page: Page) -> List[Dict[str, Any]]:
+    """The bodies the widget posts to the API, filled in as the page sends them."""
     requests: List[Dict[str, Any]] = []
     page.on(
         "request",
@@ -148,6 +149,11 @@ def test_quick_reply_sends_payload_and_shows_title(page: Page, base_url: str) ->
         if r.url.endswith(WEBHOOK)
         else None,
     )
+    return requests
+
+
+def test_quick_reply_sends_payload_and_shows_title(page: Page, base_url: str) -> None:
+    requests = webhook_requests(page)
     open_demo(page, base_url)
     dialog = open_chat(page)
     ask(page, QUESTION_NEEDING_AGE)
@@ -234,13 +240,7 @@ def test_quick_exit_clears_storage_and_leaves_to_data_exit_url(page: Page, base_
 
 
 def test_a_pages_data_country_is_sent_as_the_country_hint(page: Page, base_url: str) -> None:
-    requests: List[Dict[str, Any]] = []
-    page.on(
-        "request",
-        lambda r: requests.append(json.loads(r.post_data or "{}"))
-        if r.url.endswith(WEBHOOK)
-        else None,
-    )
+    requests = webhook_requests(page)
     variant = base_url + "/webhooks/widget/test-country-page"
     html = (
         '<!DOCTYPE html><html lang="en"><head><title>Country test</title></head><body><main>'
