@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -47,29 +47,31 @@ def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:
     """
     known = list(kb.countries)
     context = request(tracker)
-    return choose_country(
-        said=country_said(tracker, known),
-        site=valid_country(context.site_country, known),
-        page=valid_country(context.page_country, known),
-        remembered=valid_country(tracker.get_slot("country"), known),
-    )
+    site = valid_country(context.site_country, known)
+    page = valid_country(context.page_country, known)
+    remembered = valid_country(tracker.get_slot("country"), known)
+    said = _country_in(tracker.latest_message or {}, known)
+    if said is None and (site or page):
+        # Only a site's or page's country can hide one the parent gave earlier; without
+        # them, the remembered country already is what the parent said last.
+        said = next(
+            filter(None, (_country_in(m, known) for m in _earlier_user_messages(tracker))), None
+        )
+    return choose_country(said=said, site=site, page=page, remembered=remembered)
 
 
-def country_said(tracker: Tracker, known: List[str]) -> Optional[str]:
-    """The country the parent last gave in this conversation: a button, or words."""
-    earlier = [
-        {**(event.get("parse_data") or {}), "text": event.get("text")}
-        for event in reversed(tracker.events)
-        if event.get("event") == "user"
-    ]
-    for message in [tracker.latest_message or {}, *earlier]:
-        for entity in message.get("entities") or []:
-            if entity.get("entity") == "country" and valid_country(entity.get("value"), known):
-                return valid_country(entity.get("value"), known)
-        from_words = valid_country(country_from_text(str(message.get("text") or "")), known)
-        if from_words:
-            return from_words
-    return None
+def _earlier_user_messages(tracker: Tracker) -> Iterator[Dict[str, Any]]:
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            yield {**(event.get("parse_data") or {}), "text": event.get("text")}
+
+
+def _country_in(message: Dict[str, Any], known: List[str]) -> Optional[str]:
+    """The country a message gives: a button's entity, or words."""
+    for entity in message.get("entities") or []:
+        if entity.get("entity") == "country" and valid_country(entity.get("value"), known):
+            return valid_country(entity.get("value"), known)
+    return valid_country(country_from_text(str(message.get("text") or "")), known)
 
 
 def school_contact(tracker: Tracker) -> Optional[str]:

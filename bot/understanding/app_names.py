@@ -12,7 +12,7 @@ Two corrections, both about words that are also everyday English:
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Mapping, Optional, Sequence
+from typing import List, Mapping, Optional, Sequence
 
 # Nicknames that are also verbs, and the words that make them verbs when they follow.
 _VERB_USES = {
@@ -61,23 +61,21 @@ class BareNames:
 
     def __init__(self, names: Mapping[str, str]) -> None:
         """``names``: bare spelling -> platform id, for the apps that need a qualifier."""
-        self._patterns: Dict[str, List[re.Pattern[str]]] = {
-            platform_id: [
-                re.compile(shape.format(name=re.escape(spelling)))
-                for shape in _APP_SHAPES
-                for spelling, pid in names.items()
-                if pid == platform_id
-            ]
-            for platform_id in set(names.values())
-        }
+        self._id_of = dict(names)
+        # One pattern per shape, every name an alternative: a few searches per message.
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._shapes = [
+            re.compile(shape.format(name=f"(?P<name>{alternatives})")) for shape in _APP_SHAPES
+        ]
         self._x = "x" if "x" in names.values() else None
 
     def named(self, text: str) -> Optional[str]:
         """The platform id a bare everyday name stands for in ``text``, if any."""
         lowered = text.lower().replace("\u2019", "'").strip()
-        for platform_id, patterns in sorted(self._patterns.items()):
-            if any(p.search(lowered) for p in patterns):
-                return platform_id
+        for shape in self._shapes:
+            found = shape.search(lowered)
+            if found:
+                return self._id_of[found.group("name")]
         if self._x and _CAPITAL_X.search(text):
             return self._x
         return None
