@@ -3,23 +3,124 @@
 Rasa OSS is in maintenance mode, so these are not going to be fixed upstream. Each one
 keeps Rasa's behaviour and only removes repeated work; ``apply()`` installs them once, from
 the process entry point (``python -m bot.runtime``), never at import time.
+
+Each fix replaces Rasa code that we reviewed, so ``apply()`` refuses to install anything
+unless what we reviewed is what is installed:
+
+- **Pinned Rasa.** Only ``RASA_VERSION``, the version requirements.txt pins, is accepted.
+- **Fingerprints.** Each fix names every Rasa function it replaces, with the SHA-256 of
+  that function's source as we reviewed it. A different source means the assumptions the
+  fix was written under may no longer hold, so the fix is refused, whatever the version
+  says (a patched site-packages, another monkey-patch). A fix can only replace what it
+  declared. After a Rasa upgrade, tests/runtime/test_tuning_guards.py lists every changed
+  original: review each fix against the new code, then update its fingerprints and the pin.
+- **Needs.** A fix names the fixes it relies on (``needs``). Disabling a fix that an
+  enabled one needs is an error, not a silent loss. A fix can only need fixes listed before
+  it, so every prefix of ``FIXES`` is valid: ``make bench-tuning`` enables them that way.
+
+``revert()`` puts back everything ``apply()`` installed. The unit tests rely on it: only
+tests/runtime/test_tuning.py runs patched, and it reverts when it is done, so every other
+unit test runs against Rasa as shipped, whatever order pytest picks. The patched path is
+tested where it runs in production: the server, integration and benchmark tests start the
+real Rasa process through ``python -m bot.runtime``, which applies every fix.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import inspect
 import logging
 import os
-from typing import Any, Callable, Dict, Iterable, List, Optional, Type
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type
 
 logger = logging.getLogger(__name__)
+
+# The one Rasa these fixes were reviewed against; tests check requirements.txt pins the same.
+RASA_VERSION = "3.6.21"
+
+
+class TuningRefused(RuntimeError):
+    """The installed Rasa is not the code the fixes were reviewed against."""
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One fix: how it is installed, what it replaces, and which fixes it relies on."""
+
+    name: str
+    install: Callable[[Patcher], None]
+    # "module:Qualified.name" of each Rasa original it replaces -> SHA-256 of its source.
+    replaces: Mapping[str, str]
+    needs: Tuple[str, ...] = ()
+
+
+# Filled by @fix below, in the order the fixes were found, largest first (docs/performance.md
+# has what each bought).
+FIXES: Dict[str, Fix] = {}
+
 _applied = False
+_installed: List[str] = []
+_undo: List[Callable[[], None]] = []  # in installation order; revert() runs them backwards
+_MISSING = object()
+
+
+def fix(
+    name: str, replaces: Mapping[str, str], needs: Sequence[str] = ()
+) -> Callable[[Callable[[Patcher], None]], Callable[[Patcher], None]]:
+    """Register the decorated function as the fix ``name``, after the ones already listed."""
+    for need in needs:
+        if need not in FIXES:
+            raise ValueError(f"fix {name!r} needs {need!r}, which must be listed before it")
+
+    def register(install: Callable[[Patcher], None]) -> Callable[[Patcher], None]:
+        FIXES[name] = Fix(name, install, dict(replaces), tuple(needs))
+        return install
+
+    return register
+
+
+class Patcher:
+    """What a fix's install function changes Rasa through, so that ``revert()`` can undo it."""
+
+    def __init__(self, item: Fix) -> None:
+        self.fix = item
+
+    def replace(self, target: str, new: Any) -> None:
+        """Set ``target`` ("module:Qualified.name") to ``new``; ``revert()`` restores it.
+
+        Only targets the fix declared (with a fingerprint) may be replaced: the fingerprint
+        check must have seen everything a fix changes.
+        """
+        if target not in self.fix.replaces:
+            raise ValueError(f"fix {self.fix.name!r} replaces {target} without declaring it")
+        owner, attribute = _owner_and_attribute(target)
+        # The attribute as stored (a staticmethod stays a staticmethod); _MISSING if inherited.
+        stored = vars(owner).get(attribute, _MISSING)
+
+        def restore() -> None:
+            if stored is _MISSING:
+                delattr(owner, attribute)
+            else:
+                setattr(owner, attribute, stored)
+
+        setattr(owner, attribute, new)
+        _undo.append(restore)
+
+    def on_revert(self, undo: Callable[[], None]) -> None:
+        """Run ``undo`` when the fixes are reverted (for changes that are not a replacement)."""
+        _undo.append(undo)
 
 
 def apply(disabled: Optional[Iterable[str]] = None) -> List[str]:
     """Install the fixes in this process (once) and return the names of those installed.
 
     ``disabled`` (default: the comma-separated names in $RASA_TUNING_DISABLE) leaves some
-    out: to measure what each one buys, or to step around one after a Rasa upgrade.
+    out: to measure what each one buys (``make bench-tuning``), or to run without one. The
+    fixes a remaining fix needs cannot be left out. Raises ``TuningRefused``, installing
+    nothing, on a Rasa other than ``RASA_VERSION`` or when an original to be replaced is not
+    the reviewed code. With every fix disabled nothing is replaced, and nothing is checked.
     """
     global _applied
     if disabled is None:
@@ -28,17 +129,115 @@ def apply(disabled: Optional[Iterable[str]] = None) -> List[str]:
     unknown = skip - set(FIXES)
     if unknown:
         raise ValueError(f"unknown tuning names {sorted(unknown)}; known: {list(FIXES)}")
+    enabled = [item for name, item in FIXES.items() if name not in skip]
+    for item in enabled:
+        missing = [need for need in item.needs if need in skip]
+        if missing:
+            raise ValueError(
+                f"tuning {item.name!r} needs {missing}, which are disabled: "
+                f"disable {item.name!r} too, or enable {missing}"
+            )
     if _applied:
         return []
-    installed = [name for name in FIXES if name not in skip]
-    for name in installed:
-        FIXES[name]()
+    if enabled:
+        _check_rasa_version()
+        _check_fingerprints(enabled)
+    try:
+        for item in enabled:
+            item.install(Patcher(item))
+            _installed.append(item.name)
+    except BaseException:
+        revert()  # all or nothing
+        raise
     _applied = True
-    logger.debug(f"Rasa runtime tuning applied: {installed}")
-    return installed
+    logger.debug(f"Rasa runtime tuning applied: {_installed}")
+    return list(_installed)
 
 
-def _validate_action_results_with_a_compiled_schema() -> None:
+def revert() -> List[str]:
+    """Put back every original ``apply()`` replaced and return the names of the fixes undone.
+
+    Afterwards this process runs Rasa as shipped, and ``apply()`` may install again.
+    """
+    global _applied
+    while _undo:
+        _undo.pop()()
+    reverted = list(_installed)
+    _installed.clear()
+    _applied = False
+    return reverted
+
+
+def installed() -> List[str]:
+    """The names of the fixes installed in this process."""
+    return list(_installed)
+
+
+def fingerprint(function: Any) -> str:
+    """The SHA-256 (hex) of a function's source code, as ``inspect.getsource`` reads it."""
+    return hashlib.sha256(inspect.getsource(function).encode("utf-8")).hexdigest()
+
+
+def original(target: str) -> Any:
+    """What ``target`` ("module:Qualified.name") is now, as attribute access gives it."""
+    owner, attribute = _owner_and_attribute(target)
+    return getattr(owner, attribute)
+
+
+def _owner_and_attribute(target: str) -> Tuple[Any, str]:
+    module_name, _, qualified_name = target.partition(":")
+    *path, attribute = qualified_name.split(".")
+    owner: Any = importlib.import_module(module_name)
+    for part in path:
+        owner = getattr(owner, part)
+    return owner, attribute
+
+
+def _check_rasa_version() -> None:
+    from rasa import version
+
+    if version.__version__ != RASA_VERSION:
+        raise TuningRefused(
+            f"Rasa {version.__version__} is installed, but the runtime tuning "
+            f"(bot/runtime/tuning.py) was reviewed against Rasa {RASA_VERSION} only. Install "
+            f"rasa=={RASA_VERSION} (requirements.txt), or review every fix against Rasa "
+            f"{version.__version__} and update RASA_VERSION, the pins and the fingerprints."
+        )
+
+
+def _check_fingerprints(fixes: Iterable[Fix]) -> None:
+    changed = []
+    for item in fixes:
+        for target, expected in item.replaces.items():
+            try:
+                actual = fingerprint(original(target))
+            except (ImportError, AttributeError) as error:  # gone from this Rasa
+                actual = f"missing ({error})"
+            except (OSError, TypeError) as error:  # no source to read
+                actual = f"unreadable ({error})"
+            if actual != expected:
+                changed.append(
+                    f"{item.name!r} replaces {target}: sha256 {actual}, reviewed {expected}"
+                )
+    if changed:
+        raise TuningRefused(
+            "Rasa code that the runtime tuning replaces is not the code that was reviewed, "
+            "so its assumptions may no longer hold: "
+            + "; ".join(changed)
+            + ". Review each fix against the installed code and update its fingerprint in "
+            "bot/runtime/tuning.py, or disable it with RASA_TUNING_DISABLE."
+        )
+
+
+@fix(
+    "action_result_schema",
+    replaces={
+        "rasa.core.actions.action:RemoteAction._validate_action_result": (
+            "f8cdb4be6812396167ced74161b2ccd65c5ea676ad86d7d359d8c322d9d8dc42"
+        ),
+    },
+)
+def _validate_action_results_with_a_compiled_schema(patch: Patcher) -> None:
     """Validate action-server responses against a schema checked once, not per message.
 
     ``RemoteAction._validate_action_result`` calls ``jsonschema.validate``, which checks the
@@ -68,40 +267,30 @@ def _validate_action_results_with_a_compiled_schema() -> None:
         )
         raise error
 
-    RemoteAction._validate_action_result = validate_action_result
+    patch.replace(
+        "rasa.core.actions.action:RemoteAction._validate_action_result", validate_action_result
+    )
 
 
-def _cache_event_type_lookup() -> None:
-    """Look event classes up by type name in a dict instead of walking all subclasses.
-
-    Rasa walks the whole ``Event`` class tree for every event it deserialises (each
-    tracker load and each action response). Found classes are cached; unknown names still
-    go through Rasa's own lookup, so its defaults and errors are unchanged.
-    """
-    from rasa.shared.core.events import Event
-
-    original: Callable[..., Optional[Type[Event]]] = Event.resolve_by_type
-    found: Dict[str, Type[Event]] = {}
-
-    def resolve_by_type(
-        type_name: str, default: Optional[Type[Event]] = None
-    ) -> Optional[Type[Event]]:
-        cls = found.get(type_name)
-        if cls is None:
-            cls = original(type_name, default)
-            if cls is not None and cls.type_name == type_name:
-                found[type_name] = cls
-        return cls
-
-    Event.resolve_by_type = staticmethod(resolve_by_type)
+# How many of a tracker's events are already in the SQL store, when this process knows.
+_STORED_EVENTS = "_parental_stored_events"
 
 
-def _load_tracker_events_without_orm_objects() -> None:
+@fix(
+    "tracker_columns",
+    replaces={
+        "rasa.core.tracker_store:SQLTrackerStore._retrieve": (
+            "c8adbf6f4b61ddd1124690944ebdf2ebc82d0723bd07c6704caab0b80120a0ef"
+        ),
+    },
+)
+def _load_tracker_events_without_orm_objects(patch: Patcher) -> None:
     """Load a tracker's events as their JSON column only, not as ORM objects.
 
     ``SQLTrackerStore._retrieve`` builds a SQLAlchemy object per event and then reads one
     column of it; the same query (same filters, same order) selecting just that column
-    cost a third as much in our profile. Works for SQLite and PostgreSQL alike.
+    cost a third as much in our profile. Works for SQLite and PostgreSQL alike. It also
+    records on the tracker how many of its events are stored, for ``tracker_event_count``.
     """
     import json
 
@@ -123,14 +312,100 @@ def _load_tracker_events_without_orm_objects() -> None:
             setattr(tracker, _STORED_EVENTS, len(events))
         return tracker
 
-    SQLTrackerStore._retrieve = _retrieve
+    patch.replace("rasa.core.tracker_store:SQLTrackerStore._retrieve", _retrieve)
 
 
-# How many of a tracker's events are already in the SQL store, when this process knows.
-_STORED_EVENTS = "_parental_stored_events"
+@fix(
+    "sqlite_pool",
+    replaces={
+        "rasa.core.tracker_store:create_engine_kwargs": (
+            "dff5f092362096da88a6e62b71480d3d085fd321fef756b53fc822ab31526faa"
+        ),
+    },
+)
+def _keep_sqlite_connections_open(patch: Patcher) -> None:
+    """Pool SQLite connections and use write-ahead logging for the embedded tracker store.
+
+    SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool), which Rasa
+    does two or three times a message, and SQLite's default journal syncs the disk twice
+    per commit. WAL with synchronous=NORMAL stays consistent after a crash and may lose
+    only the last moments' turns on power loss, an acceptable trade for a chat history.
+    PostgreSQL keeps Rasa's own settings.
+    """
+    import sqlalchemy as sa
+    from rasa.core import tracker_store
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.pool import QueuePool
+
+    rasa_engine_kwargs = tracker_store.create_engine_kwargs
+
+    def create_engine_kwargs(url: Any) -> Dict[str, Any]:
+        if sa.engine.make_url(str(url)).get_backend_name() != "sqlite":
+            return rasa_engine_kwargs(url)
+        # One event loop thread uses the store; the pool hands a connection to one user at a time.
+        return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
+
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        if type(dbapi_connection).__module__.startswith("sqlite3"):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+    event.listen(Engine, "connect", _sqlite_pragmas)
+    patch.on_revert(lambda: event.remove(Engine, "connect", _sqlite_pragmas))
+    patch.replace("rasa.core.tracker_store:create_engine_kwargs", create_engine_kwargs)
 
 
-def _save_only_new_events_without_counting_them() -> None:
+@fix(
+    "event_lookup",
+    replaces={
+        "rasa.shared.core.events:Event.resolve_by_type": (
+            "b5cf570fa7f286c7059ec73d8880528d03a78b28cf4e80285a46079c0fa65968"
+        ),
+    },
+)
+def _cache_event_type_lookup(patch: Patcher) -> None:
+    """Look event classes up by type name in a dict instead of walking all subclasses.
+
+    Rasa walks the whole ``Event`` class tree for every event it deserialises (each
+    tracker load and each action response). Found classes are cached; unknown names still
+    go through Rasa's own lookup, so its defaults and errors are unchanged.
+    """
+    from rasa.shared.core.events import Event
+
+    rasa_resolve: Callable[..., Optional[Type[Event]]] = Event.resolve_by_type
+    found: Dict[str, Type[Event]] = {}
+
+    def resolve_by_type(
+        type_name: str, default: Optional[Type[Event]] = None
+    ) -> Optional[Type[Event]]:
+        cls = found.get(type_name)
+        if cls is None:
+            cls = rasa_resolve(type_name, default)
+            if cls is not None and cls.type_name == type_name:
+                found[type_name] = cls
+        return cls
+
+    patch.replace("rasa.shared.core.events:Event.resolve_by_type", staticmethod(resolve_by_type))
+
+
+@fix(
+    "tracker_event_count",
+    replaces={
+        "rasa.core.tracker_store:SQLTrackerStore._additional_events": (
+            "d22f99eb863acb07afee63d9fe3a04ca8464251e67a43eb7d36c2d65ffc1653f"
+        ),
+        "rasa.core.tracker_store:SQLTrackerStore.save": (
+            "57165e46eab3de0866e77f03df0bf7fd5eac2c1de617ed431b934c9a4edfeef6"
+        ),
+    },
+    # A loaded tracker knows its stored count only through tracker_columns' _retrieve.
+    # Without it Rasa would still count in SQL on every turn: installed, but buying nothing.
+    needs=["tracker_columns"],
+)
+def _save_only_new_events_without_counting_them(patch: Patcher) -> None:
     """Save a tracker's new events without first counting the stored ones in SQL.
 
     Rasa counts the conversation's stored events (a query over the latest session) on
@@ -155,133 +430,5 @@ def _save_only_new_events_without_counting_them() -> None:
         await rasa_save(self, tracker)
         setattr(tracker, _STORED_EVENTS, len(tracker.events))
 
-    SQLTrackerStore._additional_events = _additional_events
-    SQLTrackerStore.save = save
-
-
-def _keep_sqlite_connections_open() -> None:
-    """Pool SQLite connections and use write-ahead logging for the embedded tracker store.
-
-    SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool), which Rasa
-    does two or three times a message, and SQLite's default journal syncs the disk twice
-    per commit. WAL with synchronous=NORMAL stays consistent after a crash and may lose
-    only the last moments' turns on power loss, an acceptable trade for a chat history.
-    PostgreSQL keeps Rasa's own settings.
-    """
-    import sqlalchemy as sa
-    from rasa.core import tracker_store
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-    from sqlalchemy.pool import QueuePool
-
-    rasa_engine_kwargs = tracker_store.create_engine_kwargs
-
-    def create_engine_kwargs(url: Any) -> Dict[str, Any]:
-        if sa.engine.make_url(str(url)).get_backend_name() != "sqlite":
-            return rasa_engine_kwargs(url)
-        # One event loop thread uses the store; the pool hands a connection to one user at a time.
-        return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
-
-    @event.listens_for(Engine, "connect")
-    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-        if type(dbapi_connection).__module__.startswith("sqlite3"):
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-    tracker_store.create_engine_kwargs = create_engine_kwargs
-
-
-def _run_the_prediction_graph_without_dask() -> None:
-    """Run the model's prediction graph in plain Python instead of through dask.
-
-    Rasa hands its ~20-node graph to ``dask.get`` for every message; dask's scheduling
-    cost a tenth of the Rasa process's CPU in our profile, for a graph that runs one node
-    at a time anyway. Nodes, inputs and outputs are Rasa's own; only the loop differs.
-    Training keeps dask.
-    """
-    from rasa.core import processor
-    from rasa.engine.exceptions import GraphRunError
-    from rasa.engine.runner.dask import DaskGraphRunner
-
-    class SequentialGraphRunner(DaskGraphRunner):
-        """DaskGraphRunner, evaluated by a memoised depth-first walk."""
-
-        def run(
-            self,
-            inputs: Optional[Dict[str, Any]] = None,
-            targets: Optional[list] = None,
-        ) -> Dict[str, Any]:
-            run_targets = targets if targets else self._graph_schema.target_names
-            graph = self._build_dask_graph(self._graph_schema.minimal_graph_schema(run_targets))
-            if inputs:
-                self._add_inputs_to_graph(inputs, graph)
-            done: Dict[str, Any] = {}
-
-            def output(key: str) -> Any:
-                # A node is (GraphNode, *names it needs); an input is (name, value), which
-                # is also what a GraphNode returns.
-                if key not in done:
-                    task = graph[key]
-                    done[key] = task[0](*map(output, task[1:])) if callable(task[0]) else task
-                return done[key]
-
-            try:
-                return dict(output(target) for target in run_targets)
-            except RuntimeError as error:
-                raise GraphRunError("Error running runner.") from error
-
-    processor.DaskGraphRunner = SequentialGraphRunner  # what MessageProcessor loads with
-
-
-def _keep_http_connections_to_endpoints_alive() -> None:
-    """Reuse one HTTP session per endpoint instead of opening a connection per call.
-
-    ``EndpointConfig.request`` creates (and closes) an aiohttp session, and so a new TCP
-    connection, for every action-server call. One session per endpoint and event loop,
-    with the endpoint's own headers, auth and timeout, keeps connections alive.
-    """
-    import asyncio
-
-    from rasa.utils.endpoints import EndpointConfig
-
-    rasa_session = EndpointConfig.session
-
-    class _KeptOpen:
-        """``async with`` yields the shared session and leaves it open."""
-
-        def __init__(self, session: Any) -> None:
-            self.session = session
-
-        async def __aenter__(self) -> Any:
-            return self.session
-
-        async def __aexit__(self, *_: Any) -> None:
-            return None
-
-    def session(self: EndpointConfig) -> Any:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return rasa_session(self)  # no loop to keep a session on: Rasa's own
-        # Kept on the endpoint itself, one per event loop (a session belongs to its loop).
-        per_loop: Dict[int, Any] = self.__dict__.setdefault("_parental_sessions", {})
-        shared = per_loop.get(id(loop))
-        if shared is None or shared.closed:
-            shared = per_loop[id(loop)] = rasa_session(self)
-        return _KeptOpen(shared)
-
-    EndpointConfig.session = session
-
-
-# In the order they were found, largest first (docs/performance.md has what each bought).
-FIXES: Dict[str, Callable[[], None]] = {
-    "action_result_schema": _validate_action_results_with_a_compiled_schema,
-    "tracker_columns": _load_tracker_events_without_orm_objects,
-    "sqlite_pool": _keep_sqlite_connections_open,
-    "event_lookup": _cache_event_type_lookup,
-    "tracker_event_count": _save_only_new_events_without_counting_them,
-    "graph_runner": _run_the_prediction_graph_without_dask,
-    "endpoint_keepalive": _keep_http_connections_to_endpoints_alive,
-}
+    patch.replace("rasa.core.tracker_store:SQLTrackerStore._additional_events", _additional_events)
+    patch.replace("rasa.core.tracker_store:SQLTrackerStore.save", save)

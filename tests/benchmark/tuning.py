@@ -3,8 +3,8 @@
     python -m tests.benchmark.tuning [--seconds 15] [--concurrency 8] [--out reports/bench]
 
 Starts our assistant once with every fix off, then adds the fixes one by one in their
-listed order (RASA_TUNING_DISABLE names the rest), and drives it with simulated parents
-each time. The main figure is the Rasa process's CPU time per message, read from /proc:
+listed order (RASA_TUNING_DISABLE names the rest; a fix's needs are listed before it, so
+every step is a valid set), and drives it with simulated parents each time. The main figure is the Rasa process's CPU time per message, read from /proc:
 unlike messages per second it barely moves when something else on the machine is busy.
 Prints one JSON line last; writes reports/bench/tuning.json.
 """

@@ -1,4 +1,10 @@
-"""Our runtime tuning keeps Rasa's behaviour: same validation, same events, same lookups."""
+"""Our runtime tuning keeps Rasa's behaviour: same validation, same events, same lookups.
+
+Only this module runs patched: its fixture applies every fix and reverts them when the
+module is done, so every other unit test sees Rasa as shipped whatever the order. The
+guards around the fixes (pinned Rasa, fingerprints, needs, revert) are tested unpatched,
+in test_tuning_guards.py.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,6 @@ import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -38,8 +43,12 @@ INVALID = [
 
 @pytest.fixture(scope="module", autouse=True)
 def tuned():
-    tuning.apply()
-    tuning.apply()  # idempotent
+    assert tuning.installed() == [], "another test left the runtime tuning applied"
+    # Every fix, whatever $RASA_TUNING_DISABLE says in the developer's shell.
+    assert tuning.apply(disabled=[]) == list(tuning.FIXES)
+    assert tuning.apply(disabled=[]) == []  # idempotent
+    yield
+    tuning.revert()
 
 
 @pytest.mark.parametrize("result", VALID)
@@ -108,58 +117,9 @@ def test_sqlite_store_keeps_connections_and_uses_wal(tmp_path: Path):
 
 
 def test_apply_installs_once_and_rejects_unknown_names():
-    assert tuning.apply() == []  # already applied by the fixture
+    assert tuning.apply(disabled=[]) == []  # already applied by the fixture
     with pytest.raises(ValueError, match="unknown tuning names"):
         tuning.apply(["no_such_fix"])
-
-
-class _Add(GraphComponent):
-    """A toy node: its input(s) plus a constant."""
-
-    @classmethod
-    def create(cls, config, model_storage, resource, execution_context):
-        return cls(config["k"])
-
-    def __init__(self, k: int) -> None:
-        self.k = k
-
-    def run(self, x: int, y: int = 0) -> int:
-        return x + y + self.k
-
-
-def _toy_schema() -> GraphSchema:
-    def node(needs, k, target=False):
-        return SchemaNode(needs=needs, uses=_Add, constructor_name="create", fn="run",
-                          config={"k": k}, is_target=target)  # fmt: skip
-
-    return GraphSchema(
-        {
-            "a": node({"x": "number"}, 1),
-            "b": node({"x": "a"}, 10),
-            "c": node({"x": "a", "y": "b"}, 100, target=True),
-            "unused": node({"x": "number"}, 1000),
-        }
-    )
-
-
-def test_prediction_graph_runs_as_with_dask(tmp_path: Path):
-    from rasa.core import processor
-    from rasa.engine.runner.dask import DaskGraphRunner
-    from rasa.engine.storage.local_model_storage import LocalModelStorage
-
-    schema = _toy_schema()
-    storage = LocalModelStorage(tmp_path)
-    context = ExecutionContext(schema, "toy")
-    sequential = processor.DaskGraphRunner
-    assert sequential is not DaskGraphRunner and issubclass(sequential, DaskGraphRunner)
-    for runner_class in (DaskGraphRunner, sequential):
-        runner = runner_class.create(schema, storage, context)
-        # a = 2, b = 12, c = a + b + 100
-        assert runner.run(inputs={"number": 1}) == {"c": 114}
-        assert runner.run(inputs={"number": 1}, targets=["b", "unused"]) == {
-            "b": 12,
-            "unused": 1001,
-        }
 
 
 async def test_a_new_conversation_saved_twice_stores_each_event_once(tmp_path: Path):
@@ -173,20 +133,3 @@ async def test_a_new_conversation_saved_twice_stores_each_event_once(tmp_path: P
     await store.save(tracker)
     stored = await store.retrieve("parent-2")
     assert [e.as_dict()["event"] for e in stored.events] == ["user", "bot"]
-
-
-async def test_endpoint_sessions_are_kept_per_endpoint():
-    from rasa.utils.endpoints import EndpointConfig
-
-    actions, other = EndpointConfig("http://127.0.0.1:9/webhook"), EndpointConfig("http://x")
-    async with actions.session() as first, actions.session() as second:
-        assert first is second and not first.closed
-    async with other.session() as third:
-        assert third is not first
-    async with actions.session() as again:
-        assert again is first and not again.closed  # leaving `async with` keeps it open
-    await first.close()
-    async with actions.session() as renewed:
-        assert renewed is not first and not renewed.closed
-    await renewed.close()
-    await third.close()
