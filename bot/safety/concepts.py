@@ -122,6 +122,7 @@ ONLINE = _words(
     r"discord|roblox|fortnite|minecraft|tiktok|whatsapp|kik|telegram|omegle|wizz|yubo|facebook",
     r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met|gamers?",
     r"met (?:him|her|them|on)|(?:he|she) met|from (?:a|the) game|profile",
+    r"servers?|clan|guild|lobby|group ?chats?|streams?|streamer|followers?",
 )
 SOON = _words(
     r"now|right now|rn|tonight|today|tomorrow|this (?:weekend|evening|afternoon|morning)",
@@ -182,10 +183,14 @@ def _covert_recording(text: str) -> bool:
     return bool(secret or (PRIVATE_PLACE.search(text) and ANOTHER_PERSON.search(text)))
 
 
+# "the friend is 22": an adult's age said outright.
+ADULT_AGE = _words(r"(?:is|he's|she's|they're|aged|age) (?:1[89]|[2-6]\d)(?! ?(?:min|hour|%))")
+
+
 def _meeting(text: str) -> bool:
-    return bool(
-        MEETING.search(text) and ONLINE.search(text) and SOON.search(text) and CHILD.search(text)
-    )
+    # The child may be "him" in a conversation about him, when the other side is plainly adult.
+    young = CHILD.search(text) or (CHILD_OR_PRONOUN.search(text) and ADULT_AGE.search(text))
+    return bool(MEETING.search(text) and ONLINE.search(text) and SOON.search(text) and young)
 
 
 # A child gone, or out of reach, while an online contact is in the picture.

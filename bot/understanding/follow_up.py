@@ -29,6 +29,7 @@ _FILLER = frozenset(
     them he she they he's she's they're is are was be now still also just only sister
     brother son daughter child kid kids boy girl twin twins cousin younger older eldest
     youngest little big other one ones sibling siblings grandson granddaughter niece nephew
+    when play plays playing use uses using has have gets
     year years yr yrs old yo aged turned turning nearly almost just y o
     if case would next month soon week birthday one two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen""".replace("'", "").split()

@@ -183,6 +183,12 @@ class Interpreter:
             form = follow_up.OPEN
 
         if form == follow_up.ELLIPSIS:
+            feature = self._keyword_entry(text)
+            if feature is not None and named and feature.platforms:
+                # "and snap map?": the feature's own entry, for the app it belongs to.
+                return self._guidance(
+                    feature.topic, named, age, keyword_entry=feature.id, reason="feature named"
+                )
             if in_conversation and memory.topic:
                 topic = memory.topic
                 whole_app = self._is_whole_app_topic(memory.topic, memory.platform)

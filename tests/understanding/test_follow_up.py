@@ -26,6 +26,7 @@ APPS = padded_spellings(["discord", "fortnite", "roblox", "minecraft", "tiktok",
         ("ok what about minecraft then", True, False),
         ("same for tiktok?", True, False),
         ("she's 12", False, True),
+        ("and when her little brother plays, he's 7?", False, True),
     ],
 )
 def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bool) -> None:

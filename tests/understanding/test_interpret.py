@@ -70,6 +70,24 @@ def test_an_open_follow_up_keeps_topic_app_and_age() -> None:
     )  # fmt: skip
 
 
+def test_an_open_follow_up_that_names_a_topic_switches_to_it() -> None:
+    meaning = interpret(hear("and set a daily limit?", "ask_follow_up", 0.7),
+                        Memory(topic="online_gaming", platform="nintendo_switch"))  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("screen_time", "nintendo_switch")
+
+
+def test_a_feature_named_in_an_ellipsis_gets_its_own_entry() -> None:
+    meaning = interpret(hear("and snap map?", "ask_privacy_and_location", 0.8, ["snap"]),
+                        Memory(topic="privacy_and_location", platform="life360"))  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("privacy_and_location", "snapchat")
+    assert meaning.keyword_entry is not None
+
+
+def test_an_everyday_word_app_in_an_ellipsis_is_that_app() -> None:
+    meaning = interpret(hear("ok and kick?", "nlu_fallback", 0.3), TIKTOK_LIVE)
+    assert (meaning.kind, meaning.platform) == (GUIDANCE, "kick")
+
+
 def test_an_open_follow_up_with_no_conversation_is_asked_about() -> None:
     assert interpret(hear("what could go wrong", "ask_follow_up")).kind == CLARIFY
 
