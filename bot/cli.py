@@ -8,7 +8,7 @@ import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Set, Tuple, Union
+from typing import Dict, List, Optional, Sequence, Set, Union
 
 from bot.knowledge.loader import (
     APPS_DIR,
@@ -143,9 +143,6 @@ def _check_content(guidance: Optional[Path]) -> int:
             print(
                 f"topic below minimum: {topic} has {counts[topic]} entries (minimum {MIN_ENTRIES_PER_TOPIC})"
             )
-    for where, url in _all_source_urls(kb):
-        if not url.startswith("https://"):
-            print(f"source not https: {where}: {url}")
     _report_sources_and_reviews(kb)
     _report_coverage(kb)
     tested = _platforms_in_tests(NLU_TEST_FILE)
@@ -243,22 +240,6 @@ def _banned_sources(guidance: Optional[Path]) -> List[str]:
                 if policy.banned_domain(url):
                     found.append(f"{path.relative_to(folder)}:{number}: {url}")
     return found
-
-
-def _all_source_urls(kb: KnowledgeBase) -> List[Tuple[str, str]]:
-    urls = [(f"{e.file}: {e.id}", s.url) for e in kb.entries for s in e.sources]
-    urls += [(f"crisis.yml: {c.category}", s.url) for c in kb.crisis.values() for s in c.sources]
-    for country in kb.countries.values():
-        contacts = [country.emergency, *country.report, *country.image_removal]
-        contacts += [
-            c
-            for c in (country.police_non_emergency, country.child_helpline, country.parent_helpline)
-            if c
-        ]
-        urls += [(f"countries.yml: {country.code}", c.source) for c in contacts]
-    for profile in kb.profiles.values():
-        urls += [(profile.file, s.url) for s in (profile.help_page, *profile.sources)]
-    return urls
 
 
 def _platforms_in_tests(path: Path) -> Set[str]:

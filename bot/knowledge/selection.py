@@ -62,9 +62,3 @@ def select_entry(
 def _normalise(text: str) -> str:
     """Lower-case words separated by single spaces and padded, for whole-phrase search."""
     return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
-
-
-def topic_for_platform_question(kb: KnowledgeBase, platform: Optional[str]) -> Optional[str]:
-    """The topic that answers "is <app> safe?": the app's category."""
-    found = kb.platform(platform)
-    return found.category if found else None

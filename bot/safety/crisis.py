@@ -20,10 +20,9 @@ from bot.safety.concepts import crisis_by_concepts
 
 @dataclass(frozen=True)
 class CrisisSignal:
-    """Which kind of danger the message signals, and the pattern that caught it."""
+    """Which kind of danger the message signals."""
 
     category: str
-    pattern: str
 
     @property
     def topic(self) -> str:
@@ -763,9 +762,9 @@ def detect_crisis(text: str) -> Optional[CrisisSignal]:
             continue
         if general:
             continue
-        return CrisisSignal(category=category, pattern=pattern.pattern)
+        return CrisisSignal(category=category)
     if not general:
         by_concepts = crisis_by_concepts(message)
         if by_concepts is not None:
-            return CrisisSignal(category=by_concepts, pattern="concepts")
+            return CrisisSignal(category=by_concepts)
     return None
