@@ -40,12 +40,23 @@ _CAPITAL_X = re.compile(r"\b(?:on|use|using|join|joined|about|and|for|like|of)\s
 
 
 def mentions_meant(text: str, mentions: Sequence[str]) -> List[str]:
-    """The EntityRuler's mentions, without the ones used as verbs ("switch off")."""
-    lowered = text.lower()
+    """The EntityRuler's mentions, without verbs ("switch off") or owners ("Facebook's").
+
+    "Facebook's Messenger Kids", "Google's Family Link": the product is meant, not its maker.
+    """
+    lowered = text.lower().replace("\u2019", "'")
     kept = []
     for mention in mentions:
-        verb_use = _VERB_USES.get(mention.lower())
-        if verb_use is not None and _only_verb_uses(lowered, mention.lower(), verb_use):
+        name = mention.lower()
+        verb_use = _VERB_USES.get(name)
+        if verb_use is not None and _only_verb_uses(lowered, name, verb_use):
+            continue
+        owned = (
+            rf"\b{re.escape(name)}'s\s+{re.escape(other.lower())}\b"
+            for other in mentions
+            if other.lower() != name
+        )
+        if any(re.search(pattern, lowered) for pattern in owned):
             continue
         kept.append(mention)
     return kept

@@ -41,3 +41,12 @@ def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:
 def test_a_verb_is_not_an_app(text, kept) -> None:
     mentions = [m for m in ("fortnite", "switch") if m in text]
     assert mentions_meant(text, mentions) == kept
+
+
+def test_the_product_is_meant_not_its_maker() -> None:
+    text = "What is Facebook's Messenger Kids, and is it safe?"
+    assert mentions_meant(text, ["Facebook", "Messenger Kids"]) == ["Messenger Kids"]
+    assert mentions_meant("facebook and messenger kids", ["facebook", "messenger kids"]) == [
+        "facebook",
+        "messenger kids",
+    ]

@@ -16,6 +16,7 @@ from bot.understanding.topic_words import topics_named
         ("can people see where she is", "privacy_and_location"),
         ("kids in his class keep being nasty to him in the chat", "cyberbullying"),
         ("a grown man keeps adding her", "grooming"),
+        ("when can my son have his own instagram", "age_requirements"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
