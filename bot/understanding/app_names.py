@@ -12,7 +12,7 @@ Two corrections, both about words that are also everyday English:
 from __future__ import annotations
 
 import re
-from typing import List, Mapping, Optional, Sequence
+from typing import List, Mapping, Optional, Sequence, Tuple
 
 # Nicknames that are also verbs, and the words that make them verbs when they follow.
 _VERB_USES = {
@@ -32,8 +32,12 @@ _APP_SHAPES = [
     r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
     # "is steam safe", "are threads ok for teens"
     r"\b(?:is|isn't)\s+{name}\s+(?:safe|ok|okay|suitable|appropriate|dangerous|alright)\b",
-    # "what is kick", "what's ngl"
-    r"\bwhat(?:'s|s| is)\s+{name}\s*\??$",
+    # "what is kick", "what's ngl", "what is kick and why..."
+    r"^(?:so\s+|and\s+|ok\s+)?what(?:'s|s| is)\s+{name}\b",
+    # "does threads have teen settings", "can steam show my card"
+    r"^(?:does|do|is|are|can|has)\s+{name}\s+(?:have|has|let|allow|show|need|require|work)\b",
+    # "anonymous messages through ngl", "he downloaded steam" ("on monkey bars" is a playground)
+    r"\b(?:on|through|via|downloaded|installed|joined|using)\s+{name}\b(?!\s*(?:bars?|days?|times?))",
 ]
 # X is written as a capital letter where it is the app: "should she be on X?".
 _CAPITAL_X = re.compile(r"\b(?:on|use|using|join|joined|about|and|for|like|of)\s+X\b(?![-'])")
@@ -82,11 +86,18 @@ class BareNames:
 
     def named(self, text: str) -> Optional[str]:
         """The platform id a bare everyday name stands for in ``text``, if any."""
-        lowered = text.lower().replace("\u2019", "'").strip()
+        found = self.found(text)
+        return found[0] if found else None
+
+    def found(self, text: str) -> Optional[Tuple[str, int]]:
+        """The platform id and where its name starts in ``text``, if a bare name means one."""
+        lowered = text.lower().replace("\u2019", "'")
         for shape in self._shapes:
-            found = shape.search(lowered)
-            if found:
-                return self._id_of[found.group("name")]
-        if self._x and _CAPITAL_X.search(text):
-            return self._x
+            match = shape.search(lowered.strip())
+            if match:
+                offset = len(lowered) - len(lowered.lstrip())
+                return self._id_of[match.group("name")], match.start("name") + offset
+        capital_x = _CAPITAL_X.search(text) if self._x else None
+        if self._x and capital_x:
+            return self._x, capital_x.end() - 1
         return None

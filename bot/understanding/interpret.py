@@ -231,7 +231,15 @@ class Interpreter:
     def platform_named(self, heard: Heard) -> Optional[str]:
         """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""
         mentions = mentions_meant(heard.text, heard.platform_mentions)
-        return self._named_platform(mentions) or self._bare_names.named(heard.text)
+        bare = self._bare_names.found(heard.text)
+        first_mention = min(
+            (i for i in (heard.text.lower().find(m.lower()) for m in mentions) if i >= 0),
+            default=len(heard.text),
+        )
+        if bare and bare[1] < first_mention:
+            # "what is kick and is it worse than twitch": the app asked about comes first.
+            return bare[0]
+        return self._named_platform(mentions) or (bare[0] if bare else None)
 
     def repeat(self, memory: Memory) -> Interpretation:
         """The last question again, e.g. once the family's country is known."""

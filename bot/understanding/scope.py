@@ -45,7 +45,8 @@ _CUES = [
     r"advice|guidance|your (?:info|information|sources|answers)|sources|charity|charities|"
     r"adult (?:content|sites?|websites?|material)|block(?:ing)? (?:access|sites|websites)|"
     r"filter\w*|family (?:view|sharing|settings|safety|controls)|sharenting|finsta\w*|"
-    r"sexting|sexts?|nudes?|text messages|texts",
+    r"sexting|sexts?|nudes?|text messages|texts|disappearing messages|vanish mode|"
+    r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?",
 ]
 _STRONG_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
 # A pronoun alone hints at a child ("is he old enough?") but is as common in any request.

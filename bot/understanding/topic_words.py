@@ -19,7 +19,8 @@ TOPIC_WORD_WEIGHT = 0.45
 _TOPIC_WORDS: Dict[str, str] = {
     "scams_and_spending": r"spend\w*|spent|buy\w*|bought|purchas\w*|in-?app|robux|v-?bucks|"
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
-    "screen_time": r"screen ?time|time limits?|daily limit|hours? a day|how long (?:he|she|they)|"
+    "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
+    r"how long (?:he|she|they)|"
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police",
     "privacy_and_location": r"location\w*|where (?:he|she|they) (?:is|are)|snap ?map|public|sharent\w*|"
@@ -36,6 +37,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content",
+    "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
+    r"talk to (?:him|her|them) about|bring (?:it|this) up",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
 

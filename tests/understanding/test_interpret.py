@@ -83,6 +83,11 @@ def test_a_feature_named_in_an_ellipsis_gets_its_own_entry() -> None:
     assert meaning.keyword_entry is not None
 
 
+def test_the_app_asked_about_comes_first_even_when_its_name_is_an_everyday_word() -> None:
+    heard = hear("what is kick and is it worse than twitch", "ask_livestreaming", apps=["twitch"])
+    assert interpret(heard).platform == "kick"
+
+
 def test_an_everyday_word_app_in_an_ellipsis_is_that_app() -> None:
     meaning = interpret(hear("ok and kick?", "nlu_fallback", 0.3), TIKTOK_LIVE)
     assert (meaning.kind, meaning.platform) == (GUIDANCE, "kick")
