@@ -69,8 +69,11 @@ def _earlier_user_messages(tracker: Tracker) -> Iterator[Dict[str, Any]]:
 def _country_in(message: Dict[str, Any], known: List[str]) -> Optional[str]:
     """The country a message gives: a button's entity, or words."""
     for entity in message.get("entities") or []:
-        if entity.get("entity") == "country" and valid_country(entity.get("value"), known):
-            return valid_country(entity.get("value"), known)
+        code = (
+            valid_country(entity.get("value"), known) if entity.get("entity") == "country" else None
+        )
+        if code:
+            return code
     return valid_country(country_from_text(str(message.get("text") or "")), known)
 
 

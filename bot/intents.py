@@ -17,6 +17,9 @@ FOLLOW_UP_INTENT = "ask_follow_up"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
 # What Rasa's FallbackClassifier calls a message it is unsure about.
 NLU_FALLBACK_INTENT = "nlu_fallback"
+THANK_INTENT = "thank"
+# Questions about the assistant itself ("are you a bot?", "what can you do?").
+ABOUT_US_INTENTS = frozenset({"bot_challenge", "ask_capabilities"})
 
 
 def topic_for_intent(intent: Optional[str]) -> Optional[str]:
@@ -41,5 +44,5 @@ def intent_for_topic(topic: str) -> str:
 # Small talk answered by fixed responses (data/rules/conversation.yml); every other
 # non-crisis message goes to the guidance action, which decides in context.
 FIXED_REPLY_INTENTS = frozenset(
-    {"greet", "goodbye", "thank", "bot_challenge", "ask_capabilities", "inform_country"}
+    {"greet", "goodbye", THANK_INTENT, *ABOUT_US_INTENTS, "inform_country"}
 )

@@ -19,7 +19,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intents import PLATFORM_SAFETY_INTENT, is_guidance_intent
+from bot.intents import ABOUT_US_INTENTS, PLATFORM_SAFETY_INTENT, THANK_INTENT, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.countries import country_from_text, only_names_a_country
 
@@ -33,8 +33,7 @@ BOT_CHALLENGE_INTENT = "bot_challenge"
 _ASKS_WHO_WE_ARE = re.compile(
     r"\b(?:what'?s|what is|whats) (?:your|ur) name\b|^who are (?:you|u)\b"
 )
-# Questions about the assistant itself; one that names an app is about the app.
-ABOUT_US_INTENTS = {BOT_CHALLENGE_INTENT, "ask_capabilities"}
+# A question about the assistant that names an app is about the app, unless it says "you".
 _ASKS_ABOUT_US = re.compile(r"\b(?:are|r) (?:you|u)\b|\byou'?re\b|\byour\b|\bcan you\b")
 # More words than that, and the message is more than a greeting or an age.
 SMALL_TALK_MAX_WORDS = 6
@@ -42,7 +41,6 @@ HIDDEN_QUESTION_MIN_CONFIDENCE = 0.25
 # A greeting this long is a question with a hello in front ("Hello, I'm a grandmother and
 # I look after my granddaughter, who is 4..."): its likeliest guidance intent, however unsure.
 GREETING_WITH_A_QUESTION_WORDS = 15
-THANK_INTENT = "thank"
 # "cheers mate", "ok thanks", "Thank you dear, you've been very patient": thanks and
 # nothing asked. The classifier learns few of the ways people say it.
 _THANKS = re.compile(

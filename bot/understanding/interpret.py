@@ -150,10 +150,11 @@ class Interpreter:
     def interpret(self, heard: Heard, memory: Memory) -> Interpretation:
         """The reply this message needs (see the module docstring)."""
         text = heard.text
-        named = self.platform_named(heard)
+        # Verbs ("switch off") and makers ("Facebook's") dropped once, for every rule below.
         heard = replace(
             heard, platform_mentions=tuple(mentions_meant(text, heard.platform_mentions))
         )
+        named = self._platform_in(text, heard.platform_mentions)
         typed_age = age_band_from_text(text)
         button_age = heard.age_band if heard.age_band in AGE_BANDS else None
         age = button_age or typed_age or memory.age_band
@@ -230,11 +231,14 @@ class Interpreter:
 
     def platform_named(self, heard: Heard) -> Optional[str]:
         """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""
-        mentions = mentions_meant(heard.text, heard.platform_mentions)
-        bare = self._bare_names.found(heard.text)
+        return self._platform_in(heard.text, mentions_meant(heard.text, heard.platform_mentions))
+
+    def _platform_in(self, text: str, mentions: Sequence[str]) -> Optional[str]:
+        """The app named by ``mentions`` (already filtered) or by a bare everyday name."""
+        bare = self._bare_names.found(text)
         first_mention = min(
-            (i for i in (heard.text.lower().find(m.lower()) for m in mentions) if i >= 0),
-            default=len(heard.text),
+            (i for i in (text.lower().find(m.lower()) for m in mentions) if i >= 0),
+            default=len(text),
         )
         if bare and bare[1] < first_mention:
             # "what is kick and is it worse than twitch": the app asked about comes first.
