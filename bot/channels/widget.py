@@ -12,8 +12,10 @@ A client may send its own ``message_id`` and reuse it when it retries: a message
 already in the conversation is answered with the replies recorded for it, not processed
 again (bot/channels/once.py), so a retry after a lost reply never makes a second turn.
 
-Every error is JSON ``{"error": ...}`` with a 4xx status, never a 5xx: a school's page must
-always get an answer it can show. The site (and so its country and safeguarding contact)
+Every error is JSON ``{"error": ...}``. A message that could not be answered (the model,
+an action or the database failed) gets a 503 with Retry-After, never a 200 apology: the
+turn may not have been stored, and a retry with the same ``message_id`` is safe, so nginx
+tries another instance and the widget offers "Try again". The site (and so its country and safeguarding contact)
 comes from the Origin header and bot/sites.yml, never from the page's own metadata; a page
 may send `lang` and a `country` hint (bot/channels/trust.py).
 CORS preflights are answered by Rasa's own CORS layer, which `python -m bot serve` gives the
@@ -50,7 +52,7 @@ MESSAGE_ID = SENDER  # the same alphabet and length
 DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
 DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
 FALLBACK_META = reply_meta("clarify")
-ERROR_TEXT = "Sorry, something went wrong on our side. Please try again in a moment."
+RETRY_AFTER_FAILURE_S = 1
 
 
 def _limit_from_env(name: str, default: int) -> int:
@@ -135,6 +137,9 @@ class WidgetInput(InputChannel):
             reply = await self._answer(
                 on_new_message, site, sender, text, from_page, message_id, agent
             )
+            if reply is None:
+                headers = {**cors, "Retry-After": str(RETRY_AFTER_FAILURE_S)}
+                return _error(503, "could not answer; send the message again", headers=headers)
             return response.json(reply, headers=cors)
 
         return widget
@@ -148,7 +153,8 @@ class WidgetInput(InputChannel):
         from_page: Dict[str, str],
         message_id: Optional[str] = None,
         agent: Any = None,
-    ) -> Dict[str, Any]:
+    ) -> Optional[Dict[str, Any]]:
+        """The reply to show, or None if the message could not be answered."""
         collector = CollectingOutputChannel()
         metadata = {**from_page, **site_metadata(site)}
         message = UserMessage(
@@ -165,9 +171,9 @@ class WidgetInput(InputChannel):
             else:
                 await on_new_message(message)
                 collected = collector.messages
-        except Exception:  # noqa: BLE001 - the page must get an answer, not a 5xx
+        except Exception:  # noqa: BLE001 - whatever failed, the client is told to retry
             logger.exception("widget: handling a message failed")
-            return {"messages": [{"text": ERROR_TEXT, "buttons": []}], "meta": FALLBACK_META}
+            return None
         return widget_reply(collected)
 
     def _site(self, request: Request) -> Optional[Site]:

@@ -1,8 +1,10 @@
-"""Fixes for per-message costs inside Rasa 3.6 that profiling found (docs/performance.md).
+"""Fixes inside Rasa 3.6: per-message costs (docs/performance.md), storage errors it hides.
 
-Rasa OSS is in maintenance mode, so these are not going to be fixed upstream. Each one
-keeps Rasa's behaviour and only removes repeated work; ``apply()`` installs them once, from
-the process entry point (``python -m bot.runtime``), never at import time.
+Rasa OSS is in maintenance mode, so these are not going to be fixed upstream. Each cost fix
+keeps Rasa's behaviour and only removes repeated work; the last fix changes behaviour on
+purpose (a turn the database did not take fails instead of being answered and forgotten).
+``apply()`` installs them once, from the process entry point (``python -m bot.runtime``),
+never at import time.
 
 Each fix replaces Rasa code that we reviewed, so ``apply()`` refuses to install anything
 unless what we reviewed is what is installed:
@@ -432,3 +434,41 @@ def _save_only_new_events_without_counting_them(patch: Patcher) -> None:
 
     patch.replace("rasa.core.tracker_store:SQLTrackerStore._additional_events", _additional_events)
     patch.replace("rasa.core.tracker_store:SQLTrackerStore.save", save)
+
+
+@fix(
+    "storage_errors_fail_the_turn",
+    replaces={
+        "rasa.core.agent:Agent._create_tracker_store": (
+            "97499b594b45581b2c6d8ff7adb9083af24eba85654995a40350de65633ca574"
+        ),
+    },
+)
+def _let_tracker_store_errors_fail_the_turn(patch: Patcher) -> None:
+    """Let a failed load or save of a conversation fail the message, not be hidden.
+
+    Rasa wraps every tracker store in ``FailSafeTrackerStore``, which logs a failed save and
+    keeps the turn in this process's memory only, and answers a failed load as a new
+    conversation. The parent is answered either way, but the turn never reaches the
+    database (or the age and country already given are forgotten), and another instance
+    never sees it. Its ``on_tracker_store_error`` callback is called inside the except
+    block, so one that re-raises makes the error reach the channel, which answers 503 and
+    the client retries with the same message id (bot/channels/once.py).
+    """
+    from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore
+
+    def _create_tracker_store(store: Any, domain: Any) -> Any:
+        if store is not None:
+            store.domain = domain
+        else:
+            store = InMemoryTrackerStore(domain)
+        return FailSafeTrackerStore(store, on_tracker_store_error=_raise)
+
+    patch.replace(
+        "rasa.core.agent:Agent._create_tracker_store", staticmethod(_create_tracker_store)
+    )
+
+
+def _raise(error: Exception) -> None:
+    logger.error(f"the conversation store failed; the message is not answered: {error!r}")
+    raise error

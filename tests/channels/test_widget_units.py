@@ -6,10 +6,17 @@ import json
 from types import SimpleNamespace
 
 import pytest
+from rasa.core.channels.channel import UserMessage
 
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import SitesConfigError, load_sites
-from bot.channels.widget import BadRequest, client_address, parse_request, widget_reply
+from bot.channels.widget import (
+    BadRequest,
+    WidgetInput,
+    client_address,
+    parse_request,
+    widget_reply,
+)
 
 
 def body(**fields) -> bytes:
@@ -146,3 +153,20 @@ def test_forwarded_address_is_believed_only_from_a_trusted_proxy() -> None:
     direct = request_from("198.51.100.2", "203.0.113.7")
     assert client_address(direct, proxies) == "198.51.100.2"  # type: ignore[arg-type]
     assert client_address(via_proxy, frozenset()) == "127.0.0.1"  # type: ignore[arg-type]
+
+
+async def test_a_message_that_could_not_be_answered_is_not_answered_with_an_apology() -> None:
+    # No reply means the route's 503 with Retry-After: the turn may not be stored, so the
+    # client must send it again (same message_id), not show an apology as if answered.
+    sites = load_sites()
+    channel = WidgetInput(sites)
+
+    async def failing(message: UserMessage) -> None:
+        raise ConnectionError("database unreachable")
+
+    async def answering(message: UserMessage) -> None:
+        message.output_channel.messages.append({"text": "an answer"})  # type: ignore[attr-defined]
+
+    assert await channel._answer(failing, sites.demo, "parent", "hello", {}) is None
+    reply = await channel._answer(answering, sites.demo, "parent", "hello", {})
+    assert reply is not None and reply["messages"][0]["text"] == "an answer"

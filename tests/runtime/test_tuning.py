@@ -1,4 +1,5 @@
-"""Our runtime tuning keeps Rasa's behaviour: same validation, same events, same lookups.
+"""Our runtime tuning keeps Rasa's behaviour (same validation, same events, same lookups),
+except that a failing conversation store now fails the message.
 
 Only this module runs patched: its fixture applies every fix and reverts them when the
 module is done, so every other unit test sees Rasa as shipped whatever the order. The
@@ -13,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -133,3 +134,24 @@ async def test_a_new_conversation_saved_twice_stores_each_event_once(tmp_path: P
     await store.save(tracker)
     stored = await store.retrieve("parent-2")
     assert [e.as_dict()["event"] for e in stored.events] == ["user", "bot"]
+
+
+class BrokenStore(InMemoryTrackerStore):
+    """A tracker store whose database is unreachable."""
+
+    async def retrieve(self, sender_id: str) -> None:
+        raise ConnectionError("database unreachable")
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        raise ConnectionError("database unreachable")
+
+
+async def test_a_failing_conversation_store_fails_the_turn_instead_of_forgetting_it():
+    from rasa.core.agent import Agent
+
+    store = Agent._create_tracker_store(BrokenStore(Domain.empty()), Domain.empty())
+    tracker = DialogueStateTracker("parent", [])
+    with pytest.raises(ConnectionError):
+        await store.save(tracker)  # Rasa as shipped: logged, then kept in memory only
+    with pytest.raises(ConnectionError):
+        await store.retrieve("parent")  # Rasa as shipped: None, so a new conversation

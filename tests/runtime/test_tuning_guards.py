@@ -157,7 +157,12 @@ def test_disabling_a_fix_that_an_enabled_one_needs_is_an_error(monkeypatch):
 
 def test_a_fix_and_what_it_needs_can_be_disabled_together():
     installed = tuning.apply(disabled=["tracker_columns", "tracker_event_count"])
-    assert installed == ["action_result_schema", "sqlite_pool", "event_lookup"]
+    assert installed == [
+        "action_result_schema",
+        "sqlite_pool",
+        "event_lookup",
+        "storage_errors_fail_the_turn",
+    ]
 
 
 def test_every_prefix_of_the_fixes_is_a_valid_set_as_bench_tuning_enables_them():
