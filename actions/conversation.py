@@ -90,10 +90,14 @@ def slot_events(tracker: Tracker, slots: Dict[str, Any]) -> List[EventType]:
 
 
 def send_reply(dispatcher: CollectingDispatcher, reply: Reply) -> None:
-    """Utter ``reply`` as one message: text, buttons and metadata together."""
+    """Utter ``reply`` as one message: text, buttons and metadata (and any card) together.
+
+    The text carries no sources block: they are ``meta.sources`` only, and plain-text
+    channels render them (bot/replies.py sources_block).
+    """
     names: List[str] = [n for n in (reply.preface, reply.template, reply.follow_up) if n]
     dispatcher.utter_message(
         text="\n\n".join(fill_template(name, reply.values) for name in names),
         buttons=reply.buttons or None,
-        json_message=custom_payload(reply.meta),
+        json_message=custom_payload(reply.meta, reply.card),
     )

@@ -113,7 +113,6 @@ def _guidance(
         )  # fmt: skip
         sources.append(help_page)
     ordered = _unique_primary_first(sources)[:MAX_SOURCES]
-    values["sources"] = "\n".join(f"{s.title}: {s.url}" for s in ordered)
     meta = reply_meta(
         "guidance",
         topic=topic,
@@ -285,7 +284,6 @@ def _add_reporting_routes(kb: KnowledgeBase, reply: Reply, country_code: Optiona
     for contact in country.report:
         if contact.source not in known:
             reply.meta["sources"].append({"title": contact.name, "url": contact.source})
-            reply.values["sources"] += f"\n{contact.name}: {contact.source}"
             known.add(contact.source)
 
 

@@ -1,6 +1,8 @@
 """The machine-readable metadata every reply carries, and how guidance is laid out as text.
 
-Channels render citations from the metadata, and tests assert on it rather than on wording.
+Replies travel as structure: the text never carries its sources, they are ``meta.sources``
+only. Channels render citations from the metadata (the widget as links, plain-text channels
+with ``sources_block``), and tests assert on it rather than on wording.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Mapping, Optional
 
 import yaml
 
@@ -29,6 +31,8 @@ class Reply:
     follow_up: Optional[str] = None
     buttons: List[Dict[str, str]] = field(default_factory=list)
     slots: Dict[str, Any] = field(default_factory=dict)
+    # The crisis card (bot/safety/response.py): the crisis answer as data, for the widget.
+    card: Optional[Dict[str, Any]] = None
 
 
 KINDS = ("guidance", "crisis", "out_of_scope", "chitchat", "clarify")
@@ -60,19 +64,24 @@ def reply_meta(
     }
 
 
-def custom_payload(meta: Dict[str, Any]) -> Dict[str, Any]:
+def custom_payload(meta: Dict[str, Any], card: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
     """What goes in a message's ``custom`` field (REST shows it as its own message)."""
-    return {"meta": meta}
+    return {"meta": meta, **({"crisis_card": card} if card is not None else {})}
+
+
+def sources_block(sources: Iterable[Mapping[str, Any]]) -> str:
+    """The plain-text citations of a reply: "Sources:" then one "title: url" per line.
+
+    The only place this format is written; only plain-text channels use it
+    (bot/channels/rest.py). Empty when there are no sources.
+    """
+    lines = [f"{s.get('title')}: {s.get('url')}" for s in sources if s.get("url")]
+    return "Sources:\n" + "\n".join(lines) if lines else ""
 
 
 def steps_text(entry: GuidanceEntry) -> str:
     """The entry's steps as a bulleted block, or empty text when it has none."""
     return "".join(f"\n• {step}" for step in entry.steps)
-
-
-def sources_text(entry: GuidanceEntry) -> str:
-    """The entry's sources, one "title: url" per line, so plain-text channels cite them."""
-    return "\n".join(f"{source.title}: {source.url}" for source in entry.sources)
 
 
 @lru_cache(maxsize=1)

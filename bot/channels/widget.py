@@ -2,7 +2,7 @@
 
 Routes (under /webhooks/widget/):
     POST /webhook    {"sender", "message", "metadata"?, "message_id"?}
-                     -> {"messages": [...], "meta": {...}}
+                     -> {"messages": [{"text", "buttons", "crisis_card"?}], "meta": {...}}
     GET  /widget.js  the embed script (widget/widget.js)
     GET  /demo       a sample school page with the widget embedded (widget/demo.html)
     GET  /           health check
@@ -155,7 +155,7 @@ class WidgetInput(InputChannel):
         agent: Any = None,
     ) -> Optional[Dict[str, Any]]:
         """The reply to show, or None if the message could not be answered."""
-        collector = CollectingOutputChannel()
+        collector = WholeMessages()
         metadata = {**from_page, **site_metadata(site)}
         message = UserMessage(
             text,
@@ -220,13 +220,36 @@ def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str], Opti
     return sender, message.strip(), page_metadata(metadata), message_id
 
 
+class WholeMessages(CollectingOutputChannel):
+    """Collects each utterance as one message, its text whole.
+
+    Rasa's collector splits a text at every blank line into separate messages, and the
+    widget shows each message as a bubble: a crisis answer came as six "Get help now"
+    bubbles. Not splitting here, where the utterance is known, is cleaner than re-joining
+    the parts in widget_reply, which would have to guess where one utterance ends: two
+    utterances of one turn stay two messages, and a live reply has the same shape as one
+    replayed for a retried message_id (bot/channels/once.py, from the stored BotUttered,
+    which is never split).
+    """
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        """Collect ``text`` as one message."""
+        await self._persist_message(self._message(recipient_id, text=text.strip()))
+
+
 def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:
-    """The API's response from what the assistant uttered: messages, then one meta."""
-    messages = []
+    """The API's response from what the assistant uttered: messages, then one meta.
+
+    One message per utterance with text. A crisis card (``custom.crisis_card``) goes on the
+    message it was uttered with: Rasa collects an utterance's custom payload right after its
+    text, or with it when a recorded reply is replayed.
+    """
+    messages: List[Dict[str, Any]] = []
     meta: Optional[Dict[str, Any]] = None
     for message in collected:
         custom = message.get("custom")
-        if isinstance(custom, dict) and isinstance(custom.get("meta"), dict):
+        custom = custom if isinstance(custom, dict) else {}
+        if isinstance(custom.get("meta"), dict):
             meta = custom["meta"]
         if message.get("text"):
             buttons = [
@@ -234,6 +257,10 @@ def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:
                 for b in message.get("buttons") or []
             ]
             messages.append({"text": message["text"], "buttons": buttons})
+        if isinstance(custom.get("crisis_card"), dict):
+            if not messages:
+                messages.append({"text": "", "buttons": []})
+            messages[-1]["crisis_card"] = custom["crisis_card"]
     return {"messages": messages, "meta": meta or FALLBACK_META}
 
 

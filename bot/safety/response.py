@@ -1,12 +1,15 @@
 """Build the crisis response: emergency number, reporting routes, helplines, first steps.
 
 Everything a frightened parent needs comes first, in one message, before any question;
-the country question (when the country is unknown) comes last, as buttons.
+the country question (when the country is unknown) comes last, as buttons. One function,
+``crisis_reply``, picks the contacts and steps once and lays them out twice: as plain text
+(plain-text channels, the evaluation) and as the crisis card the widget renders.
 """
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Tuple
+import re
+from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
 
 from bot.knowledge.schema import (
     CRISIS_TOPICS,
@@ -56,22 +59,39 @@ def crisis_reply(
     guidance = kb.crisis[category]
     country = kb.country(country_code)
     known = country.code != INTERNATIONAL
+    images = country.image_removal if category in IMAGE_CATEGORIES else ()
+    # Each contact once, in the order a parent needs them: a service listed under two
+    # headings in the data is shown under the first.
+    seen = {_identity(country.emergency)}
+    report, support, removal = (
+        _once(contacts, seen) for contacts in (_report(country), _support(country), images)
+    )
+    opening = fill_template("crisis_opening", {})
     values = {
-        "opening": fill_template("crisis_opening", {}),
+        "opening": opening,
         "emergency": _emergency(country),
-        "report": _lines("routes_report", _report(country)),
-        "support": _lines("routes_support", _support(country)),
-        "removal": _lines("routes_removal", country.image_removal)
-        if category in IMAGE_CATEGORIES
-        else "",
+        "report": _lines("routes_report", report),
+        "support": _lines("routes_support", support),
+        "removal": _lines("routes_removal", removal),
         "steps": "".join(f"\n• {step}" for step in guidance.steps),
         "contact": fill_template("school_contact", {"contact": school_contact})
         if school_contact
         else "",
-        "sources": "",
+    }
+    card: Dict[str, Any] = {
+        "opening": opening,
+        "emergency": contact_card(country.emergency),
+        "report": [contact_card(c) for c in report],
+        "helplines": [contact_card(c) for c in support],
+        "removal": [contact_card(c) for c in removal],
+        "steps": list(guidance.steps),
+        "school_contact": school_contact or None,
+        "country": {"code": country.code, "name": country.name}
+        if known
+        else {"code": None, "name": None},
+        "ask_country": None if known else fill_template("ask_country", {}),
     }
     sources = _unique_sources(guidance.sources, _contacts(country))
-    values["sources"] = "\n".join(f"{s.title}: {s.url}" for s in sources)
     meta = reply_meta(
         "crisis",
         topic=CRISIS_TOPICS[category],
@@ -79,11 +99,57 @@ def crisis_reply(
         sources=sources,
         guidance_ids=[f"crisis_{category}"],
     )
-    reply = Reply("crisis", meta, values=values, slots={"crisis_category": category})
+    reply = Reply("crisis", meta, values=values, slots={"crisis_category": category}, card=card)
     if not known:
         reply.follow_up = "ask_country"
         reply.buttons = country_buttons(kb)
     return reply
+
+
+def contact_card(contact: Contact) -> Dict[str, Optional[str]]:
+    """A contact on the crisis card: as written in the data, plus the number a tel: link dials."""
+    return {
+        "name": contact.name,
+        "phone": contact.phone,
+        "tel": tel_number(contact.phone),
+        "web": contact.web,
+        "note": contact.note,
+    }
+
+
+_KEYPAD_LETTERS = {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
+                   "8": "TUV", "9": "WXYZ"}  # fmt: skip
+_KEYPAD = {letter: digit for digit, letters in _KEYPAD_LETTERS.items() for letter in letters}
+
+
+def tel_number(phone: Optional[str]) -> Optional[str]:
+    """What a ``tel:`` link dials for ``phone`` as written: digits and a leading + only.
+
+    Letters are read as on a phone keypad ("1-800-CALL-FBI"); a part in brackets is another
+    spelling of the same number ("1-800-422-4453 (1-800-4-A-CHILD)") and is dropped. A line
+    for text messages only ("686868 (text CONNECT)") gets no tel: link, and neither does
+    anything that leaves fewer than 2 digits.
+    """
+    if not phone or re.search(r"\(\s*text\b", phone, re.IGNORECASE):
+        return None
+    number = re.sub(r"\(.*?\)", "", phone).strip().upper()
+    digits = "".join(_KEYPAD.get(ch, ch) for ch in number if ch.isalnum() and ch.isascii())
+    plus = "+" if number.startswith("+") else ""
+    return plus + digits if digits.isdigit() and len(digits) >= 2 else None
+
+
+def _identity(contact: Contact) -> Tuple[str, ...]:
+    return (contact.name, contact.phone or "", contact.web or "")
+
+
+def _once(contacts: Iterable[Contact], seen: Set[Tuple[str, ...]]) -> List[Contact]:
+    """``contacts`` without those already in ``seen`` (which is updated)."""
+    kept = []
+    for contact in contacts:
+        if _identity(contact) not in seen:
+            seen.add(_identity(contact))
+            kept.append(contact)
+    return kept
 
 
 def _emergency(country: Country) -> str:

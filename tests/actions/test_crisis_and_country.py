@@ -31,6 +31,18 @@ async def test_crisis_without_a_country_helps_first_then_asks() -> None:
     assert SlotSet("crisis_category", "sextortion") in events
 
 
+async def test_the_crisis_action_sends_its_card_in_the_custom_payload() -> None:
+    tracker = make_tracker("someone is blackmailing my son with his pics", "report_crisis")
+    message, _ = await run(ActionCrisisResponse(), tracker)
+    card = message["custom"]["crisis_card"]
+    assert card["country"] == {"code": None, "name": None}
+    assert card["emergency"]["name"] and card["steps"] and card["removal"]
+    assert card["ask_country"] and card["ask_country"] in message["text"]
+    # The text is for plain-text channels and carries no sources block: sources are meta only.
+    assert "Sources:" not in message["text"]
+    assert not any(s["url"] in message["text"] for s in message["custom"]["meta"]["sources"])
+
+
 async def test_crisis_with_the_sites_country_gives_that_countrys_numbers() -> None:
     tracker = with_metadata(
         make_tracker("my daughter went to meet a man from tiktok", "report_crisis"),
@@ -66,6 +78,29 @@ async def test_country_button_after_a_crisis_repeats_help_for_that_country() -> 
     assert (meta["kind"], meta["country"]) == ("crisis", "GB")
     assert "999" in message["text"] and "CEOP" in message["text"]
     assert events == [SlotSet("country", "GB")]
+
+
+async def test_after_the_country_is_set_the_crisis_card_is_for_that_country() -> None:
+    tracker = make_tracker(
+        '/inform_country{"country": "GB"}',
+        "inform_country",
+        slots={"crisis_category": "sextortion"},
+    )
+    tracker.latest_message["entities"] = [{"entity": "country", "value": "GB"}]
+    message, _ = await run(ActionSetCountry(), tracker)
+    card = message["custom"]["crisis_card"]
+    assert card["country"] == {"code": "GB", "name": "United Kingdom"}
+    assert (card["emergency"]["phone"], card["emergency"]["tel"]) == ("999", "999")
+    assert any(c["name"].startswith("CEOP") for c in card["report"])
+    assert card["ask_country"] is None and message["buttons"] == []
+    assert "Sources:" not in message["text"]
+
+
+async def test_a_guidance_reply_after_the_country_carries_no_card() -> None:
+    tracker = make_tracker("we're in Canada", "inform_country", slots={"topic": "reporting"})
+    message, _ = await run(ActionSetCountry(), tracker)
+    assert "crisis_card" not in message["custom"]
+    assert "Sources:" not in message["text"]
 
 
 async def test_typed_country_after_a_reporting_question_re_answers_it() -> None:

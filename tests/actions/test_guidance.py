@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.guidance import ActionAnswerGuidance, ActionClarify
 from bot.knowledge import get_knowledge_base
+from bot.replies import sources_block
 
 SLOTS = ("topic", "platform", "age_band", "country", "crisis_category")
 
@@ -63,8 +64,9 @@ async def test_roblox_question_with_age_gets_the_under_13_entry() -> None:
     # The entry for under-13s on Roblox, with Roblox's own profile (its age, contact, tools).
     assert meta["guidance_ids"] == ["roblox_under_13", "app:roblox"]
     assert meta["sources"] and all(s["url"].startswith("https://") for s in meta["sources"])
-    # Plain-text channels (REST, shell) see the citations too.
-    assert all(s["url"] in message["text"] for s in meta["sources"])
+    # The sources travel as metadata only; plain-text channels (REST, shell) render them.
+    assert "Sources:" not in message["text"]
+    assert all(s["url"] in sources_block(meta["sources"]) for s in meta["sources"])
     assert SlotSet("age_band", "5_8") in events
     assert SlotSet("platform", "roblox") in events
     assert SlotSet("topic", "online_gaming") in events

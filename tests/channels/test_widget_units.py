@@ -12,6 +12,7 @@ from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import SitesConfigError, load_sites
 from bot.channels.widget import (
     BadRequest,
+    WholeMessages,
     WidgetInput,
     client_address,
     parse_request,
@@ -95,6 +96,38 @@ def test_reply_keeps_text_and_buttons_and_takes_meta_from_custom() -> None:
         ],
         "meta": meta,
     }
+
+
+async def test_each_utterance_is_one_message_with_its_crisis_card() -> None:
+    # Rasa's own collector would split this text at every blank line (six bubbles).
+    text = "This sounds serious.\n\nCall 999 now.\n\nReport it:\n• CEOP\n\nWhat to do now:\n• Stay calm"
+    meta = {"kind": "crisis", "sources": [{"title": "NSPCC", "url": "https://www.nspcc.org.uk"}]}
+    card = {"opening": "This sounds serious.", "emergency": {"name": "Police", "tel": "999"}}
+    buttons = [{"title": "United Kingdom", "payload": '/inform_country{"country": "GB"}'}]
+    collector = WholeMessages()
+    await collector.send_response("s", {"text": "Hello.\n\nI can help."})
+    await collector.send_response(
+        "s", {"text": text, "buttons": buttons, "custom": {"meta": meta, "crisis_card": card}}
+    )
+    await collector.send_response(
+        "s", {"text": text, "custom": {"meta": meta, "crisis_card": card}}
+    )
+    reply = widget_reply(collector.messages)
+    assert reply["messages"] == [
+        {"text": "Hello.\n\nI can help.", "buttons": []},
+        {"text": text, "buttons": buttons, "crisis_card": card},
+        {"text": text, "buttons": [], "crisis_card": card},
+    ]
+    assert reply["meta"] == meta
+
+
+def test_a_replayed_crisis_reply_keeps_its_card_on_its_message() -> None:
+    # A retried message_id is answered from the stored BotUttered: text and custom together.
+    card = {"opening": "This sounds serious."}
+    stored = [{"text": "a\n\nb", "custom": {"meta": {"kind": "crisis"}, "crisis_card": card}}]
+    assert widget_reply(stored)["messages"] == [
+        {"text": "a\n\nb", "buttons": [], "crisis_card": card}
+    ]
 
 
 def test_reply_without_meta_falls_back_to_clarify() -> None:
