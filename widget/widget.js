@@ -14,7 +14,6 @@ const PATH = "/webhooks/widget/widget.js";
 const KEY = "osw-state";
 const MAX = 1000; // characters per message (the API's limit)
 const MAX_LOG = 200;
-const MARK = "\n\nSources:\n";
 
 const pathOf = (src) => {
   try { return new URL(src, document.baseURI).pathname; } catch (e) { return ""; }
@@ -65,14 +64,38 @@ const cleanSources = (v) => list(v, 20, (s) => obj(s) && str(s.title) && safeUrl
   .map((s) => ({ title: str(s.title, 300), url: safeUrl(s.url) }));
 const cleanButtons = (v) => list(v, 10, (b) => obj(b) && str(b.title) && str(b.payload))
   .map((b) => ({ title: str(b.title, 200), payload: str(b.payload, MAX) }));
-const cleanEntry = (e) => (e.who === "user" ? { who: "user", text: str(e.text, MAX) } : {
-  who: "bot",
-  text: str(e.text),
-  after: str(e.after),
-  sources: cleanSources(e.sources),
-  buttons: cleanButtons(e.buttons),
-  crisis: e.crisis === true
-});
+// A web address from the data ("iwf.org.uk/report") as a link target: https:// is added.
+const webUrl = (w) => safeUrl(/^https?:\/\//i.test(w) ? w : "https://" + w);
+const cleanContact = (c) => (obj(c) && str(c.name) ? {
+  name: str(c.name, 300),
+  phone: str(c.phone, 80),
+  tel: /^\+?[0-9]{2,20}$/.test(c.tel) ? c.tel : "",
+  web: str(c.web) && webUrl(str(c.web, 300)) ? str(c.web, 300) : "",
+  note: str(c.note, 600)
+} : null);
+const contacts = (v) => list(v, 12, obj).map(cleanContact).filter(Boolean);
+// The crisis card (the API's messages[].crisis_card), kept as data; the same check on load.
+function cleanCard(v) {
+  if (!obj(v) || !cleanContact(v.emergency)) return null;
+  const c = obj(v.country) && /^[A-Z]{2}$/.test(v.country.code) ? v.country : {};
+  return {
+    opening: str(v.opening, 1000),
+    emergency: cleanContact(v.emergency),
+    report: contacts(v.report),
+    helplines: contacts(v.helplines),
+    removal: contacts(v.removal),
+    steps: list(v.steps, 20, (x) => str(x)).map((x) => str(x, 1000)),
+    school_contact: str(v.school_contact, 300),
+    country: { code: c.code || null, name: c.code ? str(c.name, 100) : null },
+    ask_country: str(v.ask_country, 500)
+  };
+}
+function cleanEntry(e) {
+  if (e.who === "user") return { who: "user", text: str(e.text, MAX) };
+  const card = cleanCard(e.card); // shown instead of the text, which is for plain-text channels
+  return { who: "bot", text: card ? "" : str(e.text), sources: cleanSources(e.sources),
+    buttons: cleanButtons(e.buttons), crisis: e.crisis === true || !!card, card: card };
+}
 
 function load() {
   const s = store();
@@ -158,6 +181,8 @@ h3{margin:0 0 2px;font-size:.95em}
 ul{margin:0;padding-left:1.25em}
 a{color:${BLUE};text-decoration:underline}
 .osw-crisis a{color:#8a0019}
+.osw-card .txt+.txt{margin-top:6px}
+.em{font-weight:700}
 .qr{display:flex;flex-wrap:wrap;gap:6px;align-self:flex-start;max-width:100%}
 .qr .btn{min-height:40px;text-align:left}
 .err{padding:8px 12px;border-radius:8px;border:2px solid #8a5300;background:#fff8e6}
@@ -246,30 +271,56 @@ function announce(text) {
   setTimeout(() => { ui.live.textContent = t; }, 50);
 }
 
+// A link opening in a new tab, or the text alone when the URL is not http(s).
+function link(text, url) {
+  url = safeUrl(url);
+  if (!url) return document.createTextNode(text);
+  const a = el("a", null, text, { href: url, target: "_blank", rel: "noopener noreferrer" });
+  a.append(el("span", "sr", " (opens in a new tab)"));
+  return a;
+}
+const tel = (c) => (c.tel ? el("a", null, c.phone, { href: "tel:" + c.tel }) : c.phone);
+const about = (c) => c.name + (c.note ? "; " + c.note : "");
+// The emergency line as the plain-text answer words it, the number a tel: link.
+const emergency = (c) => ["If anyone is in immediate danger, call ",
+  ...(c.phone ? [tel(c), " (" + about(c) + ") now."] : [about(c) + " now."])];
+const section = (title, ul) => { const d = el("div", "src"); d.append(el("h3", null, title), ul); return d; };
+const bullets = (items, fill) => { const ul = el("ul"); items.forEach((x) => ul.append(fill(x, el("li")))); return ul; };
+
+// One service: its name, number (tel: link) and address (link), then what it is for.
+function contactItem(c, li) {
+  li.append(c.name);
+  const ways = [c.phone && tel(c), c.web && link(c.web, webUrl(c.web))].filter(Boolean);
+  if (ways.length) li.append(": ", ...ways.flatMap((w, i) => (i ? [" or ", w] : [w])));
+  if (c.note) li.append(" \u2013 " + c.note);
+  return li;
+}
+
+// The crisis card: the country's routes first, then the first steps (sources follow).
+function renderCard(m, c) {
+  if (c.opening) m.append(el("p", "txt", c.opening));
+  const p = el("p", "txt em");
+  p.append(...emergency(c.emergency));
+  m.append(p);
+  if (c.country.name) m.append(el("p", "txt", "Services for " + c.country.name + "."));
+  [["Report it", c.report], ["Support", c.helplines], ["Getting images removed", c.removal]]
+    .forEach((s) => { if (s[1].length) m.append(section(s[0], bullets(s[1], contactItem))); });
+  if (c.steps.length) {
+    m.append(section("What to do now", bullets(c.steps, (x, li) => { li.textContent = x; return li; })));
+  }
+  if (c.school_contact) m.append(el("p", "src", "Your school's safeguarding contact: " + c.school_contact));
+}
+
 function renderEntry(e) {
-  const m = el("div", "msg " + e.who + (e.crisis ? " osw-crisis" : ""));
+  const m = el("div", "msg " + e.who + (e.crisis ? " osw-crisis" : "") + (e.card ? " osw-card" : ""));
   m.append(el("span", "sr", e.who === "user" ? "You said: " : "Assistant said: "));
   if (e.crisis) m.append(el("strong", "tag", "Get help now"));
-  if (e.text) m.append(el("p", "txt", e.text));
+  if (e.card) renderCard(m, e.card);
+  else if (e.text) m.append(el("p", "txt", e.text));
   if (e.sources && e.sources.length) {
-    const box = el("div", "src");
-    const ul = el("ul");
-    e.sources.forEach((s) => {
-      const li = el("li");
-      const url = safeUrl(s.url);
-      if (url) {
-        const a = el("a", null, s.title, { href: url, target: "_blank", rel: "noopener noreferrer" });
-        a.append(el("span", "sr", " (opens in a new tab)"));
-        li.append(a);
-      } else {
-        li.textContent = s.title;
-      }
-      ul.append(li);
-    });
-    box.append(el("h3", null, "Sources"), ul);
-    m.append(box);
+    m.append(section("Sources", bullets(e.sources, (s, li) => { li.append(link(s.title, s.url)); return li; })));
   }
-  if (e.after) m.append(el("p", "txt", e.after));
+  if (e.card && e.card.ask_country) m.append(el("p", "src", e.card.ask_country));
   ui.log.append(m);
   if (e.buttons && e.buttons.length) {
     const qr = el("div", "qr", null, { role: "group", "aria-label": "Quick replies" });
@@ -410,44 +461,39 @@ function post(message, id) {
   }, () => { if (current()) failed(-1, null, again); });
 }
 
-// Guidance text ends its answer with "\n\nSources:\n" and one "title: url" line per source
-// (or a message is only that block), maybe followed by "\n\n" and a question. Cut it out.
-function splitSources(text) {
-  const t = "\n\n" + text;
-  const i = t.lastIndexOf(MARK);
-  if (i < 0) return null;
-  const rest = t.slice(i + MARK.length);
-  const j = rest.indexOf("\n\n");
-  return { text: t.slice(2, Math.max(2, i)), after: j < 0 ? "" : rest.slice(j + 2) };
-}
-
+// Replies come as structure: text, buttons, meta.sources (listed once, under the card or the
+// last message) and, for a crisis, a card that is rendered instead of the plain text.
 function receive(data) {
   const meta = obj(data) && obj(data.meta) ? data.meta : {};
   const crisis = meta.kind === "crisis";
-  const sources = cleanSources(meta.sources);
   const entries = (obj(data) && Array.isArray(data.messages) ? data.messages : [])
     .filter(obj)
-    .map((m) => cleanEntry({ who: "bot", text: m.text, buttons: m.buttons, crisis: crisis }))
-    .filter((e) => e.text || e.buttons.length);
+    .map((m) => cleanEntry({ who: "bot", text: m.text, buttons: m.buttons, crisis: crisis, card: m.crisis_card }))
+    .filter((e) => e.text || e.card || e.buttons.length);
   if (!entries.length) {
     entries.push(cleanEntry({ text: "Sorry, I don't have an answer for that. Could you ask it another way?" }));
   }
-  if (sources.length) {
-    const at = entries.map((e) => !!splitSources(e.text)).lastIndexOf(true);
-    let target = entries[at < 0 ? entries.length - 1 : at];
-    Object.assign(target, splitSources(target.text) || {});
-    if (at > 0 && !target.text && !target.after && !target.buttons.length) {
-      entries.splice(at, 1); // a message of sources only: list them under the answer before it
-      target = entries[at - 1];
-    }
-    target.sources = sources;
+  const card = entries.filter((e) => e.card).pop();
+  (card || entries[entries.length - 1]).sources = cleanSources(meta.sources);
+  // One card per conversation: a newer one (the parent gave the country) replaces the old.
+  // It moves to the end, after the parent's choice, where the parent is reading.
+  const old = card && state.log.some((e) => e.card);
+  if (card) {
+    entries.forEach((e) => { if (e !== card) e.card = null; });
+    state.log = state.log.filter((e) => !e.card);
+    removeAll(".osw-card");
   }
   entries.forEach(push);
   const asked = [].slice.call(ui.log.querySelectorAll(".user")).pop(); // question + answer
   ui.log.scrollTop = asked ? asked.offsetTop - 8 : ui.log.scrollHeight;
-  announce((crisis ? "Get help now. " : "") + "Assistant: " +
-    entries.map((e) => e.text + " " + e.after).join(" "));
+  const where = card && card.card.country.name ? " for " + card.card.country.name : "";
+  announce((crisis || card ? "Get help now. " : "") + (old ? "The help card was updated" + where +
+    " and moved to the end. " : "") + "Assistant: " + entries.map(said).join(" "));
 }
+
+// What the live region says for a reply: its text, or a card's opening and emergency line.
+const said = (e) => (e.card ? e.card.opening + " " +
+  emergency(e.card.emergency).map((x) => x.textContent || x).join("") : e.text);
 
 const rateText = (n) => "You're sending messages quickly; please wait " + n +
   (n === 1 ? " second." : " seconds.");

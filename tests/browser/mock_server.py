@@ -3,12 +3,16 @@
 Serves widget/widget.js and widget/demo.html at the real paths and answers
 POST /webhooks/widget/webhook per the API contract with canned replies:
 
-- a message containing "blackmail": a crisis reply (meta.kind "crisis") with country buttons;
+- a message containing "blackmail": the real crisis answer for sextortion, country unknown
+  (bot/safety/response.py crisis_reply: its text, crisis card and country buttons);
+- a button payload starting "/inform_country": that crisis answer again, for the country
+  in the payload (as after a crisis the real assistant does);
 - a message containing "flood": 429 with Retry-After;
 - a message containing "xss" or "<img": a guidance reply whose text and source title carry
   an HTML payload that must never execute;
 - a button payload starting "/inform_age": a short guidance reply for that age;
-- anything else: a guidance reply with a "Sources:" block, meta.sources and two buttons.
+- anything else: a guidance reply with meta.sources and two buttons.
+Replies are structure, as from the real widget API: no "Sources:" block in any text.
 
 Run it by hand: `python tests/browser/mock_server.py [PORT]` (default 5005).
 """
@@ -22,6 +26,12 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Dict, List, Optional
+
+# Run as a script, the repository root is not on the path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bot.knowledge import get_knowledge_base  # noqa: E402
+from bot.replies import fill_template  # noqa: E402
+from bot.safety.response import crisis_reply  # noqa: E402
 
 WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
 PREFIX = "/webhooks/widget"
@@ -57,43 +67,26 @@ def _meta(
     return meta
 
 
-def _with_sources(text: str, sources: List[Dict[str, str]]) -> str:
-    return text + "\n\nSources:\n" + "\n".join(f"{s['title']}: {s['url']}" for s in sources)
+def crisis(country: Optional[str]) -> Dict[str, Any]:
+    """The real sextortion crisis answer for ``country``, as the widget API returns it."""
+    reply = crisis_reply(get_knowledge_base(), "sextortion", country)
+    names = [n for n in (reply.preface, reply.template, reply.follow_up) if n]
+    text = "\n\n".join(fill_template(name, reply.values) for name in names)
+    message = {"text": text, "buttons": reply.buttons, "crisis_card": reply.card}
+    return {"messages": [message], "meta": reply.meta}
 
 
 def reply_for(message: str) -> Dict[str, Any]:
     """The canned reply to one message."""
     lowered = message.lower()
     if "blackmail" in lowered:
-        sources = [
-            {
-                "title": "NCMEC: Sextortion",
-                "url": "https://www.missingkids.org/theissues/sextortion",
-            }
-        ]
-        text = _with_sources(
-            "This sounds serious, and you did the right thing by reaching out. Whatever has "
-            "happened, it is not the child's fault.\n\nIf anyone is in immediate danger, call "
-            "your local emergency number now.\n\nWhat to do now:\n• Stay calm and reassure your "
-            "child.\n• Don't pay.\n• Save the chat, but never a sexual image.",
-            sources,
-        )
-        text += (
-            "\n\nWhich country are you in? I'll give you the right numbers and reporting services."
-        )
-        buttons = [
-            {"title": "United Kingdom", "payload": '/inform_country{"country": "GB"}'},
-            {"title": "Another country", "payload": '/inform_country{"country": "INTL"}'},
-        ]
-        return {
-            "messages": [{"text": text, "buttons": buttons}],
-            "meta": _meta(
-                "crisis", sources, topic="sextortion", guidance_ids=["crisis-sextortion"]
-            ),
-        }
+        return crisis(None)
+    if lowered.startswith("/inform_country"):
+        code = re.search(r'"country": "([A-Z]+)"', message)
+        return crisis(code.group(1) if code else None)
     if "xss" in lowered or "<img" in lowered:
         sources = [{"title": f"Evil source {XSS}", "url": "https://example.org/?q=<b>x</b>"}]
-        text = _with_sources(f"Here is some text with markup: {XSS} <b>bold?</b>", sources)
+        text = f"Here is some text with markup: {XSS} <b>bold?</b>"
         return {
             "messages": [{"text": text, "buttons": []}],
             "meta": _meta(
@@ -102,23 +95,21 @@ def reply_for(message: str) -> Dict[str, Any]:
         }
     if lowered.startswith("/inform_age"):
         band = "9-12" if "9_12" in message else "5-8"
-        text = _with_sources(
+        text = (
             f"For children aged {band}, keep chat limited to friends and check the settings "
-            "together every few months.",
-            SOURCES[:1],
+            "together every few months."
         )
         return {
             "messages": [{"text": text, "buttons": []}],
             "meta": _meta("guidance", SOURCES[:1], age_band=band, guidance_ids=["roblox-age"]),
         }
-    text = _with_sources(
+    text = (
         "Roblox can be a fun, creative game, but children can chat with strangers in it.\n"
         "• Turn on Parental Controls and set a parent PIN.\n"
         "• Limit chat to friends, or turn it off for younger children.\n"
-        "• Talk with your child about who they play with.",
-        SOURCES,
+        "• Talk with your child about who they play with.\n\n"
+        "How old is your child? The advice differs by age."
     )
-    text += "\n\nHow old is your child? The advice differs by age."
     buttons = [
         {"title": "5 to 8 years", "payload": '/inform_age{"age_band": "5_8"}'},
         {"title": "9 to 12 years", "payload": '/inform_age{"age_band": "9_12"}'},

@@ -181,6 +181,127 @@ def test_crisis_reply_is_marked(page: Page, base_url: str) -> None:
     expect(page.locator("[aria-live=polite]")).to_contain_text("Get help now")
 
 
+TEL_HREF = re.compile(r"^tel:\+?[0-9]+$")
+
+
+def card_links(card: Any) -> Dict[str, List[str]]:
+    """The card's links by kind: tel: hrefs, and web hrefs with their target and rel."""
+    hrefs = card.get_by_role("link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    return {
+        "tel": [h for h in hrefs if h.startswith("tel:")],
+        "web": [h for h in hrefs if not h.startswith("tel:")],
+    }
+
+
+def test_a_crisis_answer_is_one_card_with_tel_and_web_links(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    card = ask(page, CRISIS)
+    expect(dialog.locator(".osw-crisis")).to_have_count(1)
+    expect(dialog.locator(".msg.bot")).to_have_count(1)  # one bubble, not one per paragraph
+    expect(card).to_have_class(re.compile(r"\bosw-crisis\b"))
+    expect(card.get_by_text("Get help now", exact=True)).to_have_count(1)
+    expect(card.get_by_role("heading", name="What to do now")).to_be_visible()
+    expect(card.get_by_role("heading", name="Sources")).to_have_count(1)
+    links = card_links(card)
+    assert all(TEL_HREF.match(h) for h in links["tel"])
+    assert links["web"] and all(h.startswith("https://") for h in links["web"])
+    for link in card.locator("a[href^='https://']").all():
+        assert link.get_attribute("target") == "_blank"
+        assert link.get_attribute("rel") == "noopener noreferrer"
+    # The country is unknown: the question and the country buttons follow the card.
+    expect(card).to_contain_text("Which country are you in?")
+    buttons = dialog.get_by_role("group", name="Quick replies")
+    expect(buttons.get_by_role("button", name="United Kingdom")).to_be_visible()
+    assert card.evaluate("(c) => c.nextElementSibling.getAttribute('aria-label')") == (
+        "Quick replies"
+    )
+    expect(page.locator("[aria-live=polite]")).to_contain_text("Get help now")
+
+
+def pick_the_uk_after_a_crisis(page: Page) -> Any:
+    """Ask the crisis question, press "United Kingdom" and return the UK's card."""
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    ask(page, CRISIS)
+    dialog.get_by_role("button", name="United Kingdom").click()
+    card = dialog.locator(".osw-crisis")
+    expect(card.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    return card
+
+
+def test_picking_a_country_replaces_the_card_with_that_countrys(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    dialog = open_chat(page)
+    card = pick_the_uk_after_a_crisis(page)
+    expect(card).to_have_count(1)  # replaced, not a second card
+    expect(card).to_contain_text("United Kingdom")
+    expect(card.get_by_text("Get help now", exact=True)).to_have_count(1)
+    # Moved to the end: after the parent's choice, the last thing in the conversation.
+    expect(dialog.locator(".msg").last).to_have_class(re.compile(r"\bosw-card\b"))
+    expect(dialog.locator(".msg.user").last).to_contain_text("United Kingdom")
+    expect(card.get_by_role("link", name="0800 1111")).to_have_attribute("href", "tel:08001111")
+    expect(card.get_by_role("link", name=re.compile(r"^ceop\.police\.uk"))).to_have_attribute(
+        "href", "https://ceop.police.uk/"
+    )
+    expect(card.locator("a[href='https://iwf.org.uk/report']")).to_have_text(
+        re.compile(r"^iwf\.org\.uk/report")  # the address as written, https:// added
+    )
+    expect(card).not_to_contain_text("Which country")
+    expect(dialog.get_by_role("group", name="Quick replies")).to_have_count(0)
+    # Sources once: one list, each address once.
+    expect(dialog.get_by_role("heading", name="Sources")).to_have_count(1)
+    sources = card.locator(".src").last.get_by_role("link")
+    hrefs = sources.evaluate_all("links => links.map(a => a.href)")
+    assert hrefs and len(hrefs) == len(set(hrefs))
+    expect(page.locator("[aria-live=polite]")).to_contain_text(
+        "The help card was updated for United Kingdom"
+    )
+
+
+def test_reload_restores_the_card_from_its_stored_data(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    open_chat(page)
+    pick_the_uk_after_a_crisis(page)
+    saved = json.loads(page.evaluate("() => sessionStorage.getItem('osw-state')"))
+    stored = [entry["card"] for entry in saved["log"] if entry.get("card")]
+    assert len(stored) == 1 and stored[0]["emergency"]["tel"] == "999"  # data, not HTML
+    assert "<a" not in json.dumps(saved)
+    page.reload()
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    expect(dialog.locator(".osw-crisis")).to_have_count(1)
+    card = dialog.locator(".osw-crisis")
+    expect(card.get_by_role("link", name="999")).to_have_attribute("href", "tel:999")
+    expect(card.get_by_role("heading", name="Sources")).to_have_count(1)
+
+
+def test_a_tampered_stored_card_is_checked_on_load(page: Page, base_url: str) -> None:
+    open_demo(page, base_url)
+    open_chat(page)
+    bad = {
+        "name": "Evil",
+        "phone": "999",
+        "tel": "javascript:window.__xss=1",
+        "web": "javascript:x",
+    }
+    state = {
+        "sender": "abc",
+        "open": True,
+        "log": [
+            {"who": "bot", "card": {"emergency": bad, "report": [bad, "x"], "steps": [XSS, 7]}},
+            {"who": "bot", "card": {"opening": "no emergency contact: not a card"}, "text": "t"},
+        ],
+    }
+    page.evaluate("(s) => sessionStorage.setItem('osw-state', JSON.stringify(s))", state)
+    page.reload()
+    dialog = page.get_by_role("dialog", name=DIALOG)
+    card = dialog.locator(".osw-card")
+    expect(card).to_have_count(1)
+    expect(card).to_contain_text(XSS)
+    expect(card.get_by_role("link")).to_have_count(0)  # no tel: or link from bad values
+    expect(dialog.locator(".msg.bot").last).to_have_text(re.compile("t$"))
+    no_xss(page)
+
+
 def test_reload_keeps_history_and_reopens(page: Page, base_url: str) -> None:
     open_demo(page, base_url)
     open_chat(page)
@@ -321,14 +442,14 @@ def test_other_errors_show_a_friendly_line_never_the_raw_error(page: Page, base_
     expect(dialog.locator(".err")).to_have_count(1)  # one notice at a time
 
 
-def test_sources_in_their_own_message_are_listed_under_the_answer(
+def test_sources_come_from_the_metadata_listed_once_under_the_last_message(
     page: Page, base_url: str
 ) -> None:
     sources = [{"title": "Guide one", "url": "https://example.org/one"}]
     reply = {
         "messages": [
-            {"text": "The answer.\n• A step.", "buttons": []},
-            {"text": "Sources:\nGuide one: https://example.org/one", "buttons": []},
+            {"text": "The answer.\n• A step.\n\nHow old is your child?", "buttons": []},
+            {"text": "Anything else?", "buttons": []},
         ],
         "meta": {"kind": "guidance", "sources": sources, "guidance_ids": ["x"]},
     }
@@ -336,10 +457,11 @@ def test_sources_in_their_own_message_are_listed_under_the_answer(
     open_demo(page, base_url)
     dialog = open_chat(page)
     answer = ask(page, QUESTION)
-    expect(dialog.locator(".msg.bot")).to_have_count(1)
-    expect(answer).to_contain_text("The answer.")
-    expect(answer).not_to_contain_text("Sources:")
-    expect(answer.get_by_role("link", name="Guide one")).to_have_attribute(
+    expect(dialog.locator(".msg.bot")).to_have_count(2)  # one bubble per message, not per paragraph
+    expect(answer).to_contain_text("How old is your child?")
+    expect(answer.get_by_role("link")).to_have_count(0)
+    expect(dialog.get_by_role("heading", name="Sources")).to_have_count(1)
+    expect(dialog.locator(".msg.bot").last.get_by_role("link", name="Guide one")).to_have_attribute(
         "href", "https://example.org/one"
     )
 
@@ -459,16 +581,23 @@ def test_reduced_motion_turns_animation_off(page: Page, base_url: str) -> None:
     assert names == ["none", "none"]
 
 
-def test_axe_finds_no_serious_violations(page: Page, base_url: str) -> None:
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (320, 640)], ids=["1280px", "320px"])
+def test_axe_finds_no_serious_violations(
+    page: Page, base_url: str, width: int, height: int
+) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
+    page.set_viewport_size({"width": width, "height": height})
     open_demo(page, base_url)
     axe = Axe()
     dialog = open_chat(page)
     ask(page, QUESTION_NEEDING_AGE)
-    ask(page, CRISIS)
+    ask(page, CRISIS)  # the crisis card, with the country buttons
     expect(dialog.get_by_role("link").first).to_be_visible()
     results = [axe.run(page)]
+    dialog.get_by_role("button", name="United Kingdom").click()  # the card replaced
+    expect(dialog.locator(".osw-crisis").get_by_role("link", name="999")).to_be_visible()
+    results.append(axe.run(page))
     # and with an error notice showing
     page.route("**" + WEBHOOK, fulfill_json(429, {"error": "x"}, {"Retry-After": "3"}))
     page.get_by_label("Type your question").fill("one more")
