@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from rasa.core.channels.channel import CollectingOutputChannel
+import json
+from types import SimpleNamespace
 
-from bot.channels.rest import CitingOutputChannel
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+
+from bot.channels.rest import CitingOutputChannel, RestInput
 
 META = {
     "kind": "guidance",
@@ -32,3 +35,21 @@ async def test_a_rest_reply_without_sources_or_metadata_is_passed_on_unchanged()
     await citing.send_response("s", {"text": "Hm.", "custom": {"meta": {"sources": []}}})
     assert [m.get("text") for m in collector.messages] == ["Hello!", "Hm.", None]
     assert citing.name() == collector.name()
+
+
+async def test_the_rest_webhook_sends_every_reply_through_the_citing_channel() -> None:
+    async def assistant(message: UserMessage) -> None:
+        meta = {"kind": "guidance", "sources": META["sources"]}
+        await message.output_channel.send_response(
+            message.sender_id, {"text": "The answer.", "custom": {"meta": meta}}
+        )
+
+    blueprint = RestInput().blueprint(assistant)
+    route = next(r for r in blueprint._future_routes if r.uri == "/webhook")
+    request = SimpleNamespace(json={"sender": "s", "message": "hi"}, args={})
+    reply = json.loads((await route.handler(request)).body)
+    assert [m.get("text") for m in reply] == [
+        "The answer.",
+        "Sources:\nNSPCC: Online games: https://www.nspcc.org.uk/games",
+        None,
+    ]
