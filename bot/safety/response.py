@@ -117,25 +117,23 @@ def contact_card(contact: Contact) -> Dict[str, Optional[str]]:
     }
 
 
-_KEYPAD_LETTERS = {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS",
-                   "8": "TUV", "9": "WXYZ"}  # fmt: skip
-_KEYPAD = {letter: digit for digit, letters in _KEYPAD_LETTERS.items() for letter in letters}
-
-
 def tel_number(phone: Optional[str]) -> Optional[str]:
     """What a ``tel:`` link dials for ``phone`` as written: digits and a leading + only.
 
-    Letters are read as on a phone keypad ("1-800-CALL-FBI"); a part in brackets is another
-    spelling of the same number ("1-800-422-4453 (1-800-4-A-CHILD)") and is dropped. A line
-    for text messages only ("686868 (text CONNECT)") gets no tel: link, and neither does
-    anything that leaves fewer than 2 digits.
+    A part in brackets is another spelling of the same number ("1-800-422-4453
+    (1-800-4-A-CHILD)") and is dropped. A number written in letters ("0508 NETSAFE") gets
+    no link: its digits are not in our sources, and a keypad reading can be a digit too
+    long. Neither does a line for text messages only ("686868 (text CONNECT)"), where a
+    tel: link would call it, nor anything with fewer than 2 digits.
     """
     if not phone or re.search(r"\(\s*text\b", phone, re.IGNORECASE):
         return None
-    number = re.sub(r"\(.*?\)", "", phone).strip().upper()
-    digits = "".join(_KEYPAD.get(ch, ch) for ch in number if ch.isalnum() and ch.isascii())
+    number = re.sub(r"\(.*?\)", "", phone).strip()
+    if re.search(r"[A-Za-z]", number):
+        return None
+    digits = re.sub(r"\D", "", number)
     plus = "+" if number.startswith("+") else ""
-    return plus + digits if digits.isdigit() and len(digits) >= 2 else None
+    return plus + digits if len(digits) >= 2 else None
 
 
 def _identity(contact: Contact) -> Tuple[str, ...]:
