@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.intents import ABOUT_US_INTENTS, PLATFORM_SAFETY_INTENT, THANK_INTENT, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.countries import country_from_text, only_names_a_country
+from bot.understanding.scope import names_a_service
 
 INFORM_COUNTRY_INTENT = "inform_country"
 # Intents for a message that is only a greeting, an age or a country ("hi", "she's 12",
@@ -77,9 +78,13 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         # "what's your name by the way": too short a question for the classifier to be sure.
         message.set(INTENT, {"name": BOT_CHALLENGE_INTENT, "confidence": 1.0}, add_to_output=True)
         return
-    # "What are Instagram teen accounts?", "and chatgpt?": a question about an app, though
-    # its words ("accounts", an AI) sound like a question about the assistant.
-    about_an_app = intent in ABOUT_US_INTENTS and mentions and not _ASKS_ABOUT_US.search(lowered)
+    # "What are Instagram teen accounts?", "and chatgpt?", "can esafety help with this": a
+    # question about an app or a service, though its words ("accounts", an AI, "help")
+    # sound like a question about the assistant.
+    service = names_a_service(lowered)
+    about_an_app = (
+        intent in ABOUT_US_INTENTS and (mentions or service) and not _ASKS_ABOUT_US.search(lowered)
+    )
     if intent not in SMALL_TALK_INTENTS and not about_an_app:
         return
     if intent != "inform_age" and not mentions and short and country_from_text(text):
@@ -91,9 +96,9 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         ]
         likeliest = ranked[0] if ranked else {}
         asks = float(likeliest.get("confidence") or 0) >= HIDDEN_QUESTION_MIN_CONFIDENCE
-        if likeliest and len(text.split()) >= GREETING_WITH_A_QUESTION_WORDS:
+        if likeliest and (service or len(text.split()) >= GREETING_WITH_A_QUESTION_WORDS):
             asks = True
-        if not short and asks:
+        if (service or not short) and asks:
             # "We're in Australia and she has Instagram, is that still allowed?"
             replacement = {"name": likeliest["name"], "confidence": likeliest["confidence"]}
         elif mentions:

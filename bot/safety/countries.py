@@ -66,7 +66,8 @@ _CITY_NAMES = "|".join(
     re.escape(c) for c in sorted((c for cs in _CITIES.values() for c in cs), key=len, reverse=True)
 )
 _CITY_REGEX = re.compile(
-    r"(?<![a-z])"
+    # Not inside a word, nor after an apostrophe: "we're in cork" is "in cork", not "re in".
+    r"(?<![a-z'])"
     + _WHERE
     + r"("
     + _CITY_NAMES

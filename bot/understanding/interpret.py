@@ -276,7 +276,11 @@ class Interpreter:
             # The app remembered from earlier turns is dropped when this question is about
             # something else: a general feature or campaign, an app we do not list, or
             # where the advice comes from.
-            general_feature = keyword_entry is not None and not keyword_entry.platforms
+            general_feature = (
+                keyword_entry is not None
+                and not keyword_entry.platforms
+                and not self._app_has_its_own(text, platform)
+            )
             if general_feature or unlisted_app_name(text) or top_topic == "campaigns_and_sources":
                 platform = None
         intent = heard.intent
@@ -433,6 +437,19 @@ class Interpreter:
             if keyword in haystack:
                 return entry
         return None
+
+    def _app_has_its_own(self, text: str, platform: str) -> bool:
+        """Whether the general feature the message names is one ``platform`` has its own of.
+
+        "does family center let me see her messages", asked about Snapchat, is about
+        Snapchat's Family Center: an entry of the app has a keyword holding the phrase.
+        """
+        haystack = padded(text)
+        said = [k for k, entry in self._keywords if k in haystack and not entry.platforms]
+        return any(
+            platform in entry.platforms and any(phrase in keyword for phrase in said)
+            for keyword, entry in self._keywords
+        )
 
     def _named_platform(self, mentions: Sequence[str]) -> Optional[str]:
         for mention in mentions:

@@ -13,6 +13,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+# Child-safety services and campaigns parents name ("can esafety help", "what is CEOP").
+_SERVICE_NAMES = (
+    r"esafety|ncmec|europol|sayno|netsmartz|cybertipline|take it down|inhope|ceop|thinkuknow|"
+    r"childline|nspcc|protect children|internet matters|netsafe|kids helpline"
+)
+
 _CUES = [
     # a child
     r"child\w*|kids?|kiddos?|son|sons|daughters?|boys?|girls?|teens?|teenage\w*|tweens?|"
@@ -37,8 +43,7 @@ _CUES = [
     r"paedo\w*|pedo\w*|bull(?:y|ies|ied|ying)|cyberbull\w*|troll\w*|harass\w*|sextort\w*|"
     r"blackmail\w*|extort\w*|nudes?|naked|sext\w*|porn\w*|sexual\w*|abus\w*|exploit\w*|"
     r"scammers?|phishing|hacked|hackers?|parental|age limits?|minimum age|age ratings?|"
-    r"age restrictions?|loot ?box\w*|robux|v-?bucks|esafety|ncmec|europol|sayno|netsmartz|"
-    r"cybertipline|take it down|inhope|ceop|thinkuknow|childline|nspcc|protect children|"
+    r"age restrictions?|loot ?box\w*|robux|v-?bucks|" + _SERVICE_NAMES + "|"
     r"lockdowns?|covid\w*|pandemic|self-?harm|suicid\w*|eating disorders?|misinformation|"
     r"conspirac\w*|violent|violence|gory|disturbing|inappropriate|explicit|location sharing|"
     r"share (?:her|his|their) location|snap ?map|family (?:link|pairing|center|centre)|"
@@ -48,6 +53,14 @@ _CUES = [
     r"sexting|sexts?|nudes?|text messages|texts|disappearing messages|vanish mode|"
     r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?",
 ]
+_SERVICE = re.compile(r"\b(?:" + _SERVICE_NAMES + r")\b")
+
+
+def names_a_service(text: str) -> bool:
+    """Whether the message names a child-safety service or campaign ("can esafety help")."""
+    return bool(_SERVICE.search(text.lower().replace("\u2019", "'")))
+
+
 _STRONG_CUE = re.compile(r"\b(?:" + "|".join(_CUES) + r")\b")
 # A pronoun alone hints at a child ("is he old enough?") but is as common in any request.
 _PRONOUN = re.compile(r"\b(?:he|she|he'?s|she'?s|his|him|hers)\b")

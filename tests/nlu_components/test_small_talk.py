@@ -43,6 +43,11 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("what about chatgpt", "bot_challenge", [("bot_challenge", 0.5), ("ask_harmful_content", 0.1)], ["chatgpt"], "ask_platform_safety"),
         ("are you chatgpt?", "bot_challenge", [("bot_challenge", 0.9)], ["chatgpt"], "bot_challenge"),
         ("Ontario here", "out_of_scope", [("out_of_scope", 0.5)], [], "inform_country"),
+        # an apostrophe before "re in" is part of "we're", not a place of its own
+        ("we're in Cork", "nlu_fallback", [("nlu_fallback", 0.35), ("ask_grooming", 0.25)], [], "inform_country"),
+        # a question that names a service is about the service, not about the assistant
+        ("we're in Sydney, can esafety help with this", "ask_capabilities", [("ask_capabilities", 0.4), ("ask_campaigns_and_sources", 0.2)], [], "ask_campaigns_and_sources"),
+        ("can you help me with this", "ask_capabilities", [("ask_capabilities", 0.6), ("ask_reporting", 0.2)], [], "ask_capabilities"),
         # A long hello is a question, however unsure the classifier is of its topic.
         ("Hi there, I'm a dad of three and my middle one who is 7 has started playing games on my phone", "greet", [("greet", 0.7), ("ask_online_gaming", 0.1)], [], "ask_online_gaming"),
         # Scope is no longer decided here: the guidance action sees the conversation.

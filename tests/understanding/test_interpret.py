@@ -113,6 +113,15 @@ def test_a_new_question_naming_another_app_replaces_the_app_and_keeps_the_age() 
     )  # fmt: skip
 
 
+def test_a_general_feature_the_remembered_app_has_its_own_of_keeps_the_app() -> None:
+    # Snapchat has its own Family Center; asked about Monkey, which has none, it is general.
+    question = hear("does family center let me see her messages", "ask_parental_controls")
+    snapchat = interpret(question, Memory(topic="privacy_and_location", platform="snapchat"))
+    monkey = interpret(question, Memory(topic="random_video_chat", platform="monkey"))
+    assert (snapchat.topic, snapchat.platform) == ("parental_controls", "snapchat")
+    assert (monkey.topic, monkey.platform) == ("parental_controls", None)
+
+
 def test_asking_in_general_drops_the_remembered_app() -> None:
     meaning = interpret(
         hear("how can I stop her downloading apps like that", "ask_parental_controls"),
