@@ -41,8 +41,16 @@ def intent_for_topic(topic: str) -> str:
     return GUIDANCE_PREFIX + topic
 
 
+# Small talk and the response that answers it (bot/domain/conversation.yml), said by
+# action_small_talk so the reply's meta keeps the conversation's age and country.
+SMALL_TALK_RESPONSES = {
+    "greet": "utter_greet",
+    "goodbye": "utter_goodbye",
+    THANK_INTENT: "utter_thank",
+    "bot_challenge": "utter_iamabot",
+    "ask_capabilities": "utter_capabilities",
+}
+
 # Small talk answered by fixed responses (data/rules/conversation.yml); every other
 # non-crisis message goes to the guidance action, which decides in context.
-FIXED_REPLY_INTENTS = frozenset(
-    {"greet", "goodbye", THANK_INTENT, *ABOUT_US_INTENTS, "inform_country"}
-)
+FIXED_REPLY_INTENTS = frozenset({*SMALL_TALK_RESPONSES, "inform_country"})
