@@ -29,7 +29,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) names",
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
-    r"see (?:who|what) (?:he|she|they)|read (?:her|his|their) (?:dms|messages)",
+    r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
+    r"monitor\w*|keep an eye on|keep tabs on",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
     r"friend requests?|someone dodgy",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"

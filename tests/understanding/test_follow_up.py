@@ -27,6 +27,8 @@ APPS = padded_spellings(["discord", "fortnite", "roblox", "minecraft", "tiktok",
         ("same for tiktok?", True, False),
         ("she's 12", False, True),
         ("and when her little brother plays, he's 7?", False, True),
+        ("his brother is 14, same answer for him?", False, True),
+        ("does that apply to her sister too, she's 10", False, True),
     ],
 )
 def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bool) -> None:

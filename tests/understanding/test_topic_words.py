@@ -17,6 +17,8 @@ from bot.understanding.topic_words import topics_named
         ("kids in his class keep being nasty to him in the chat", "cyberbullying"),
         ("a grown man keeps adding her", "grooming"),
         ("when can my son have his own instagram", "age_requirements"),
+        ("can i check what the older kids are saying to him", "parental_controls"),
+        ("how do I keep an eye on who he's playing with", "parental_controls"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
