@@ -9,7 +9,7 @@ for a user turn with that id, and if there is one the replies recorded after it 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -17,23 +17,24 @@ from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 
-async def deliver_once(agent: Agent, message: UserMessage) -> List[Dict[str, Any]]:
+async def deliver_once(agent: Agent, message: UserMessage) -> Tuple[List[Dict[str, Any]], bool]:
     """Process ``message`` as ``Agent.handle_message`` does, unless it was processed before.
 
     Returns:
         The bot messages for the turn, in CollectingOutputChannel's format: new ones, or
-        the recorded ones when the conversation already holds this message id.
+        the recorded ones when the conversation already holds this message id; and whether
+        they were recorded ones (a replay must not be counted again, bot/insights/).
     """
     if not agent.is_ready() or agent.processor is None:
-        return []  # as Agent.handle_message: no model, no answer
+        return [], False  # as Agent.handle_message: no model, no answer
     async with agent.lock_store.lock(message.sender_id):
         tracker = await agent.tracker_store.retrieve(message.sender_id)
         recorded = recorded_replies(tracker, message.message_id) if tracker else None
         if recorded is not None:
-            return recorded
+            return recorded, True
         await agent.processor.handle_message(message)
     output = message.output_channel
-    return list(output.messages) if isinstance(output, CollectingOutputChannel) else []
+    return (list(output.messages) if isinstance(output, CollectingOutputChannel) else []), False
 
 
 def recorded_replies(

@@ -40,6 +40,7 @@ from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import Site, Sites, load_sites
 from bot.channels.trust import BadRequest, page_metadata, site_metadata
+from bot.insights.store import InsightsStore, Recorder, enabled, engine_of
 from bot.replies import reply_meta
 
 logger = logging.getLogger(__name__)
@@ -86,6 +87,9 @@ class WidgetInput(InputChannel):
             _limit_from_env("WIDGET_ADDRESS_LIMIT", DEFAULT_ADDRESS_LIMIT)
         )
         self.trusted_proxies = _trusted_proxies_from_env()
+        # The aggregates (bot/insights/), in the tracker store's database; set on first use,
+        # when the agent and so its tracker store exist. INSIGHTS=off leaves it None.
+        self.recorder: Optional[Recorder] = None
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """The channel's routes."""
@@ -165,16 +169,32 @@ class WidgetInput(InputChannel):
             metadata=metadata,
             message_id=message_id,
         )
+        replayed = False
         try:
             if message_id and agent is not None:
-                collected = await deliver_once(agent, message)
+                collected, replayed = await deliver_once(agent, message)
             else:
                 await on_new_message(message)
                 collected = collector.messages
         except Exception:  # noqa: BLE001 - whatever failed, the client is told to retry
             logger.exception("widget: handling a message failed")
             return None
-        return widget_reply(collected)
+        reply = widget_reply(collected)
+        recorder = self.insights(agent)
+        if recorder is not None and collected and not replayed:  # a retry was counted already
+            recorder.count_reply(site.id, reply["meta"])
+        return reply
+
+    def insights(self, agent: Any) -> Optional[Recorder]:
+        """The aggregates' recorder, made on first use from the agent's tracker store.
+
+        None when INSIGHTS=off or the tracker store is not SQL (nowhere to keep counts).
+        """
+        if self.recorder is None and enabled() and agent is not None:
+            engine = engine_of(getattr(agent, "tracker_store", None))
+            if engine is not None:
+                self.recorder = Recorder(InsightsStore(engine))
+        return self.recorder if enabled() else None
 
     def _site(self, request: Request) -> Optional[Site]:
         own_origin = f"{request.scheme}://{request.host}"

@@ -52,11 +52,12 @@ def message(text: str, message_id: str) -> UserMessage:
 
 async def test_a_retry_gets_the_recorded_reply_and_no_second_turn() -> None:
     agent = FakeAgent()
-    first = await deliver_once(agent, message("is tiktok ok?", "m1"))  # type: ignore[arg-type]
-    retried = await deliver_once(agent, message("is tiktok ok?", "m1"))  # type: ignore[arg-type]
+    first, replayed = await deliver_once(agent, message("is tiktok ok?", "m1"))  # type: ignore[arg-type]
+    retried, replayed_again = await deliver_once(agent, message("is tiktok ok?", "m1"))  # type: ignore[arg-type]
     assert first == retried == [{"text": "answer to is tiktok ok?", "custom": {"meta": META}}]
+    assert (replayed, replayed_again) == (False, True)  # so the retry is not counted again
     assert agent.processor.handled == ["is tiktok ok?"]
-    other = await deliver_once(agent, message("is tiktok ok?", "m2"))  # type: ignore[arg-type]
+    other, _ = await deliver_once(agent, message("is tiktok ok?", "m2"))  # type: ignore[arg-type]
     assert other == first and agent.processor.handled == ["is tiktok ok?"] * 2
 
 
@@ -66,7 +67,7 @@ async def test_a_retry_racing_the_original_waits_for_it_under_the_lock() -> None
         deliver_once(agent, message("hello", "m1")),  # type: ignore[arg-type]
         deliver_once(agent, message("hello", "m1")),  # type: ignore[arg-type]
     )
-    assert both[0] == both[1] and agent.processor.handled == ["hello"]
+    assert both[0][0] == both[1][0] and agent.processor.handled == ["hello"]
 
 
 def test_recorded_replies_are_those_between_the_turn_and_the_next() -> None:
