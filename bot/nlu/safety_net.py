@@ -22,6 +22,7 @@ from bot.safety.crisis import (
     detect_crisis,
     framed_as_general,
     normalise,
+    worry_without_danger,
 )
 
 CRISIS_INTENT = "report_crisis"
@@ -65,7 +66,9 @@ def _demote_general_question(message: Message, text: str) -> None:
     if intent.get("name") != CRISIS_INTENT:
         return
     sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
-    general = framed_as_general(text) or asks_for_everyday_advice(text)
+    general = (
+        framed_as_general(text) or asks_for_everyday_advice(text) or worry_without_danger(text)
+    )
     if not general and (sure or names_a_danger(normalise(text))):
         return
     crisis_weight = float(intent.get("confidence") or 0.0)

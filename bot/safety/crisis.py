@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Pattern, Tuple
 
 from bot.knowledge.schema import CRISIS_TOPICS
-from bot.safety.concepts import crisis_by_concepts
+from bot.safety.concepts import crisis_by_concepts, names_a_danger
 
 
 @dataclass(frozen=True)
@@ -739,6 +739,37 @@ def asks_for_everyday_advice(text: str) -> bool:
     """True for a request for everyday tips with nothing said to be happening now."""
     message = normalise(text)
     return bool(_EVERYDAY_ADVICE.search(message)) and not _HAPPENING_NOW.search(message)
+
+
+# Worry with no one to fear: the child saw an upsetting video, or talks to a chatbot. A
+# classifier trained on crises hears "hurt", "girl" or "boyfriend" in these; unless a
+# danger is named (bot.safety.concepts), the parent needs guidance, not emergency numbers.
+_SAW_SOMETHING = re.compile(
+    r"\b(?:he|she|they|son|daughter|child|kid|my \w+|\d{1,2}\)?) (?:has |had |just |then )?"
+    r"(?:saw|seen|watched|came across|stumbled (?:on|across|upon)|was shown|got shown) "
+    r"(?:\w+ ){0,4}(?:video|videos|clip|clips|film|movie|images?|pictures?|photos?|content|"
+    r"stuff|posts?|things?|something)\b"
+)
+# Seeing a child harmed may be seeing abuse material: never treated as mere worry.
+_CHILD_HARMED = re.compile(
+    r"\b(?:hurt\w*|harm\w*|abus\w*|beat\w*|hit\w*|touch\w*|rap\w*) (?:a |an |the |some )?"
+    r"(?:little )?(?:child|children|kids?|bab(?:y|ies)|toddlers?|girls?|boys?)\b|"
+    r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|girls?|boys?) (?:being|getting) \w+"
+)
+_CHATBOT = re.compile(
+    r"\b(?:bots?|chat ?bots?|ai|character ?ai|chatgpt|my ai|replika|ai companions?)\b"
+)
+
+
+def worry_without_danger(text: str) -> bool:
+    """True when the child saw something upsetting or talks to a chatbot, and no danger is named.
+
+    "She saw a horrible video of someone getting hurt and won't sleep", "one of the bots is
+    her boyfriend": worrying, but nobody threatens the child now.
+    """
+    message = normalise(text)
+    worry = _SAW_SOMETHING.search(message) or _CHATBOT.search(message)
+    return bool(worry) and not names_a_danger(message) and not _CHILD_HARMED.search(message)
 
 
 # "Someone told my son to kill himself" is abuse aimed at him, answered as bullying; what

@@ -21,7 +21,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"how long (?:he|she|they)|"
-    r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time",
+    r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
+    r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police",
     "privacy_and_location": r"location\w*|where (?:he|she|they) (?:is|are)|snap ?map|public|sharent\w*|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
@@ -30,7 +31,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
     r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
-    r"monitor\w*|keep an eye on|keep tabs on",
+    r"monitor\w*|keep an eye on|keep tabs on|(?:browsing|browser|search|internet) history|"
+    r"incognito|private browsing",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
     r"friend requests?|someone dodgy",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
@@ -39,7 +41,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
-    r"talk to (?:him|her|them) about|bring (?:it|this) up",
+    r"talk to (?:him|her|them) about|bring (?:it|this) up|"
+    r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from bot.knowledge.schema import CRISIS_TOPICS
-from bot.safety.crisis import detect_crisis
+from bot.safety.crisis import detect_crisis, worry_without_danger
 
 HERE = Path(__file__).parent
 CRISIS = yaml.safe_load((HERE / "crisis_messages.yml").read_text(encoding="utf-8"))["crisis"]
@@ -134,3 +134,23 @@ def test_category_is_reported(text: str, category: str) -> None:
 )
 def test_general_questions_are_not_crises(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, worry",
+    [
+        ("my son watched something horrible on youtube and now has nightmares", True),
+        ("she saw a scary clip of a car crash at her friend's house", True),
+        ("my 14 year old spends hours with an ai companion and calls it her best friend", True),
+        # A danger named, or a child shown being harmed, is never mere worry.
+        ("my son saw a video of a man hurting a child", False),
+        ("she saw a video of her friend self harming", False),
+        ("an ai chatbot told my son to kill himself", False),
+        ("a man sent my daughter a video of himself naked", False),
+    ],
+)
+def test_an_upsetting_sight_or_a_chatbot_with_no_danger_named_is_worry(
+    text: str, worry: bool
+) -> None:
+    # The safety net turns the classifier's unsure-of-danger crisis into guidance on these.
+    assert worry_without_danger(text) is worry

@@ -19,6 +19,9 @@ from bot.understanding.topic_words import topics_named
         ("when can my son have his own instagram", "age_requirements"),
         ("can i check what the older kids are saying to him", "parental_controls"),
         ("how do I keep an eye on who he's playing with", "parental_controls"),
+        ("can I see what she's been searching, like her browsing history", "parental_controls"),
+        ("he's glued to his tablet from breakfast to bedtime", "screen_time"),
+        ("how do we agree on some rules for the whole family", "talking_with_children"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
