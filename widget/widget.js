@@ -40,6 +40,10 @@ const safeUrl = (value, base) => {
 const srcUrl = new URL(script.src, document.baseURI);
 const BASE = srcUrl.origin + (isOurs(script.src) ? srcUrl.pathname.slice(0, -PATH.length) : "");
 const ENDPOINT = BASE + "/webhooks/widget/webhook";
+const FEEDBACK = BASE + "/webhooks/widget/feedback";
+// "Was this helpful?" after No: the codes the server accepts (bot/insights/feedback.py).
+const REASONS = [["not_answered", "Didn't answer my question"], ["out_of_date", "Out of date"],
+  ["wrong_app", "Wrong app"], ["too_long", "Too long"], ["hard_to_follow", "Hard to follow"]];
 const EXIT_URL = safeUrl(script.getAttribute("data-exit-url"), document.baseURI) ||
   "https://www.google.com";
 let LANG = (script.getAttribute("data-lang") || "en").toLowerCase();
@@ -90,11 +94,14 @@ function cleanCard(v) {
     ask_country: str(v.ask_country, 500)
   };
 }
+// A guidance answer's entry ids (meta.guidance_ids), which its rating names.
+const cleanIds = (v) => list(v, 4, (x) => /^[A-Za-z0-9_:-]{1,80}$/.test(x));
 function cleanEntry(e) {
   if (e.who === "user") return { who: "user", text: str(e.text, MAX) };
   const card = cleanCard(e.card); // shown instead of the text, which is for plain-text channels
   return { who: "bot", text: card ? "" : str(e.text), sources: cleanSources(e.sources),
-    buttons: cleanButtons(e.buttons), crisis: e.crisis === true || !!card, card: card };
+    buttons: cleanButtons(e.buttons), crisis: e.crisis === true || !!card, card: card,
+    ids: card ? [] : cleanIds(e.ids), fb: ["yes", "no", "done"].indexOf(e.fb) >= 0 ? e.fb : "" };
 }
 
 function load() {
@@ -187,6 +194,9 @@ a{color:${BLUE};text-decoration:underline}
 .qr .btn{min-height:40px;text-align:left}
 .err{padding:8px 12px;border-radius:8px;border:2px solid #8a5300;background:#fff8e6}
 .err p{margin:0 0 6px}
+.fb{margin-top:8px;padding-top:6px;border-top:1px solid #c4c4c4}
+.fb p{margin:0 0 4px}
+.fb .btn{min-height:40px;margin:0 6px 6px 0}
 .typing{margin:0;padding:2px 14px 6px;color:#444;font-style:italic}
 .dot{display:inline-block}
 form{display:flex;flex-wrap:wrap;gap:6px 8px;padding:8px 12px 12px;border-top:1px solid #c4c4c4}
@@ -321,6 +331,7 @@ function renderEntry(e) {
     m.append(section("Sources", bullets(e.sources, (s, li) => { li.append(link(s.title, s.url)); return li; })));
   }
   if (e.card && e.card.ask_country) m.append(el("p", "src", e.card.ask_country));
+  if (e.ids && e.ids.length) m.append(rating(e));
   ui.log.append(m);
   if (e.buttons && e.buttons.length) {
     const qr = el("div", "qr", null, { role: "group", "aria-label": "Quick replies" });
@@ -330,6 +341,38 @@ function renderEntry(e) {
     ui.log.append(qr);
   }
   return m;
+}
+
+// "Was this helpful?" under a guidance answer: Yes / No, after No the reasons; one rating
+// per answer (entry.fb, kept with the conversation). Only the entry ids and the choice go.
+function rating(e) {
+  const box = el("div", "fb");
+  const ask = (q, label, choices) => {
+    box.append(el("p", null, q));
+    const g = el("div", null, null, { role: "group", "aria-label": label });
+    choices.forEach((c) => g.append(button("btn", c[1], () => rate(e, box, c[0]))));
+    box.append(g);
+  };
+  if (!e.fb) ask("Was this helpful?", "Was this answer helpful?", [["yes", "Yes"], ["no", "No"]]);
+  else if (e.fb === "no") ask("What was wrong?", "What was wrong with this answer?", REASONS);
+  else box.append(el("p", null, "Thanks for your feedback.", { tabindex: "-1" }));
+  return box;
+}
+
+function rate(e, box, choice) {
+  const reason = e.fb === "no";
+  const body = { guidance_ids: e.ids, rating: reason ? "no" : choice };
+  if (reason) body.reason = choice;
+  e.fb = choice === "no" ? "no" : "done";
+  save();
+  fetch(FEEDBACK, { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body), credentials: "omit", cache: "no-store",
+    referrerPolicy: "strict-origin", keepalive: true }).catch(() => {}); // optional: no retry
+  const next = rating(e);
+  box.replaceWith(next);
+  next.querySelector(e.fb === "no" ? "button" : "p").focus();
+  announce(e.fb === "no" ? "Thanks. What was wrong? Choose a reason, if you like." :
+    "Thanks for your feedback.");
 }
 
 function renderAll() {
@@ -474,7 +517,9 @@ function receive(data) {
     entries.push(cleanEntry({ text: "Sorry, I don't have an answer for that. Could you ask it another way?" }));
   }
   const card = entries.filter((e) => e.card).pop();
-  (card || entries[entries.length - 1]).sources = cleanSources(meta.sources);
+  const last = card || entries[entries.length - 1];
+  last.sources = cleanSources(meta.sources);
+  if (meta.kind === "guidance" && !card) last.ids = cleanIds(meta.guidance_ids);
   // One card per conversation: a newer one (the parent gave the country) replaces the old.
   // It moves to the end, after the parent's choice, where the parent is reading.
   const old = card && state.log.some((e) => e.card);

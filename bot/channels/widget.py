@@ -7,6 +7,8 @@ Routes (under /webhooks/widget/):
     GET  /demo       a sample school page with the widget embedded (widget/demo.html)
     GET  /           health check
     GET  /ready      200 once the model is loaded, else 503 (readiness probes)
+    POST /feedback   {"guidance_ids", "rating", "reason"?} -> 204: "Was this helpful?",
+                     counted per entry, site and week only (bot/insights/feedback.py)
 
 A client may send its own ``message_id`` and reuse it when it retries: a message whose id is
 already in the conversation is answered with the replies recorded for it, not processed
@@ -40,6 +42,7 @@ from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import Site, Sites, load_sites
 from bot.channels.trust import BadRequest, page_metadata, site_metadata
+from bot.insights.feedback import parse_feedback, rateable_ids
 from bot.insights.store import InsightsStore, Recorder, enabled, engine_of
 from bot.replies import reply_meta
 
@@ -52,6 +55,7 @@ SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MESSAGE_ID = SENDER  # the same alphabet and length
 DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
 DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
+DEFAULT_FEEDBACK_LIMIT = 30  # ratings per minute per client address
 FALLBACK_META = reply_meta("clarify")
 RETRY_AFTER_FAILURE_S = 1
 
@@ -86,7 +90,11 @@ class WidgetInput(InputChannel):
         self.address_limiter = SlidingWindowLimiter(
             _limit_from_env("WIDGET_ADDRESS_LIMIT", DEFAULT_ADDRESS_LIMIT)
         )
+        self.feedback_limiter = SlidingWindowLimiter(
+            _limit_from_env("WIDGET_FEEDBACK_LIMIT", DEFAULT_FEEDBACK_LIMIT)
+        )
         self.trusted_proxies = _trusted_proxies_from_env()
+        self._rateable: Optional[frozenset[str]] = None
         # The aggregates (bot/insights/), in the tracker store's database; set on first use,
         # when the agent and so its tracker store exist. INSIGHTS=off leaves it None.
         self.recorder: Optional[Recorder] = None
@@ -146,7 +154,35 @@ class WidgetInput(InputChannel):
                 return _error(503, "could not answer; send the message again", headers=headers)
             return response.json(reply, headers=cors)
 
+        @widget.route("/feedback", methods=["POST"])
+        async def feedback(request: Request) -> HTTPResponse:
+            site = self._site(request)
+            if site is None:
+                return _error(403, "origin not allowed")
+            cors = self._cors_headers(request)
+            try:
+                rated = parse_feedback(request.body, self.rateable())
+            except BadRequest as problem:
+                return _error(400, str(problem), headers=cors)
+            wait = self.feedback_limiter.hit(client_address(request, self.trusted_proxies))
+            if wait is not None:
+                headers = {**cors, "Retry-After": str(wait)}
+                return _error(429, "too many ratings; try again shortly", headers=headers)
+            recorder = self.insights(getattr(request.app.ctx, "agent", None))
+            if recorder is None:
+                return _error(503, "feedback is not being collected", headers=cors)
+            recorder.count_feedback(site.id, rated.guidance_ids, rated.rating, rated.reason)
+            return response.empty(status=204, headers=cors)
+
         return widget
+
+    def rateable(self) -> frozenset[str]:
+        """The ids a rating may name (read from the knowledge base once)."""
+        if self._rateable is None:
+            from bot.knowledge import get_knowledge_base
+
+            self._rateable = rateable_ids(get_knowledge_base())
+        return self._rateable
 
     async def _answer(
         self,

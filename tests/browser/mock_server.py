@@ -12,6 +12,9 @@ POST /webhooks/widget/webhook per the API contract with canned replies:
   an HTML payload that must never execute;
 - a button payload starting "/inform_age": a short guidance reply for that age;
 - anything else: a guidance reply with meta.sources and two buttons.
+POST /webhooks/widget/feedback is checked as the real channel checks it
+(bot/insights/feedback.py, against the real knowledge base's ids) and answered 204; the
+accepted ratings are kept in RATINGS for tests.
 Replies are structure, as from the real widget API: no "Sources:" block in any text.
 
 Run it by hand: `python tests/browser/mock_server.py [PORT]` (default 5005).
@@ -29,6 +32,8 @@ from typing import Any, Dict, List, Optional
 
 # Run as a script, the repository root is not on the path.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bot.channels.trust import BadRequest  # noqa: E402
+from bot.insights.feedback import parse_feedback, rateable_ids  # noqa: E402
 from bot.knowledge import get_knowledge_base  # noqa: E402
 from bot.replies import fill_template  # noqa: E402
 from bot.safety.response import crisis_reply  # noqa: E402
@@ -38,6 +43,7 @@ PREFIX = "/webhooks/widget"
 SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 XSS = '<img src=x onerror="window.__xss=1">'
 RETRY_AFTER_S = 7
+RATINGS: List[Dict[str, Any]] = []  # accepted feedback, in order
 
 SOURCES = [
     {
@@ -101,7 +107,7 @@ def reply_for(message: str) -> Dict[str, Any]:
         )
         return {
             "messages": [{"text": text, "buttons": []}],
-            "meta": _meta("guidance", SOURCES[:1], age_band=band, guidance_ids=["roblox-age"]),
+            "meta": _meta("guidance", SOURCES[:1], age_band=band, guidance_ids=["roblox_under_13"]),
         }
     text = (
         "Roblox can be a fun, creative game, but children can chat with strangers in it.\n"
@@ -121,7 +127,7 @@ def reply_for(message: str) -> Dict[str, Any]:
             SOURCES,
             topic="platform_safety",
             platform="roblox",
-            guidance_ids=["roblox-safety"],
+            guidance_ids=["roblox_safety", "app:roblox"],
         ),
     }
 
@@ -164,6 +170,9 @@ class Handler(BaseHTTPRequestHandler):
             self._json(404, {"error": "not found"})
 
     def do_POST(self) -> None:
+        if self.path.split("?", 1)[0] == f"{PREFIX}/feedback":
+            self._feedback()
+            return
         if self.path.split("?", 1)[0] != f"{PREFIX}/webhook":
             self._json(404, {"error": "not found"})
             return
@@ -198,6 +207,24 @@ class Handler(BaseHTTPRequestHandler):
             )
             return
         self._json(200, reply_for(message))
+
+    def _feedback(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            rated = parse_feedback(self.rfile.read(length), rateable_ids(get_knowledge_base()))
+        except BadRequest as problem:
+            self._json(400, {"error": str(problem)})
+            return
+        RATINGS.append(
+            {
+                "guidance_ids": list(rated.guidance_ids),
+                "rating": rated.rating,
+                "reason": rated.reason,
+            }
+        )
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
 
 def start(port: int = 0) -> ThreadingHTTPServer:
