@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import Counter
@@ -25,6 +26,8 @@ from bot.knowledge.schema import (
     GuidanceEntry,
     KnowledgeBase,
 )
+
+ENDPOINTS = Path("bot/endpoints.yml")
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -49,7 +52,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         "retention", help="delete conversations idle for more than N days (RETENTION_DAYS, 30)"
     )
     retention.add_argument("--days", type=float, default=None)
-    retention.add_argument("--endpoints", type=Path, default=Path("bot/endpoints.yml"))
+    retention.add_argument("--endpoints", type=Path, default=ENDPOINTS)
+
+    feedback = commands.add_parser(
+        "feedback", help="per entry and app profile: times shown, helpful rate, reasons"
+    )
+    feedback.add_argument("--endpoints", type=Path, default=ENDPOINTS)
+    feedback.add_argument("--json", action="store_true", help="one JSON object per line")
 
     cluster = commands.add_parser(
         "cluster", help="several Rasa instances behind nginx on PostgreSQL and Redis"
@@ -61,6 +70,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         return _build(args.out)
     if args.command == "check-content":
         return _check_content(args.guidance)
+    if args.command == "feedback":
+        return _feedback(args.endpoints, args.json)
     if args.command == "retention":
         return _retention(args.days, args.endpoints)
     if args.command == "cluster":
@@ -109,6 +120,49 @@ def _retention(days: Optional[float], endpoints: Path) -> int:
     return 0
 
 
+def _feedback(endpoints: Path, as_json: bool) -> int:
+    from bot.insights.report import entry_feedback, table
+    from bot.insights.store import open_store
+
+    try:
+        kb = load_knowledge_base()
+    except KnowledgeBaseError as error:
+        print(f"knowledge base error: {error}", file=sys.stderr)
+        return 1
+    store = open_store(endpoints)
+    rows = entry_feedback(kb, store) if store else []
+    if as_json:
+        for row in rows:
+            print(json.dumps(row.as_dict()))
+    elif rows:
+        print(table(rows))
+    else:
+        print(f"nothing shown or rated yet in the database of {endpoints}")
+    return 0
+
+
+def _report_feedback() -> None:
+    """Entries parents found unhelpful, from the local store (make run's SQLite) if any.
+
+    Warnings only, and never an error: local data must not break a build.
+    """
+    from bot.insights.report import MIN_RATINGS, entry_feedback, needs_attention, rate_text
+
+    try:
+        from bot.insights.store import open_store
+
+        store = open_store(ENDPOINTS)
+        rows = needs_attention(entry_feedback(load_knowledge_base(), store)) if store else []
+    except Exception as error:  # noqa: BLE001 - a broken local database is only a note
+        print(f"feedback not checked: {error}")
+        return
+    for row in rows:
+        print(
+            f"warning: rated helpful by few parents: {row.file}: {row.id} "
+            f"({rate_text(row)} ratings; at least {MIN_RATINGS} rated and under half helpful)"
+        )
+
+
 MIN_ENTRIES_PER_TOPIC = 3
 NLU_TEST_FILE = Path("tests/nlu/test_nlu.yml")
 
@@ -149,6 +203,7 @@ def _check_content(guidance: Optional[Path]) -> int:
     untested = [p for p in kb.platforms if p not in tested]
     if untested:
         print(f"platforms without an alias test in {NLU_TEST_FILE}: {_some(untested, 12)}")
+    _report_feedback()
     return 0
 
 
