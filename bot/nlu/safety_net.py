@@ -14,7 +14,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intents import is_guidance_intent
+from bot.intents import intent_for_topic, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger
 from bot.safety.crisis import (
@@ -66,14 +66,16 @@ def _demote_general_question(message: Message, text: str) -> None:
     if intent.get("name") != CRISIS_INTENT:
         return
     sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
-    general = (
-        framed_as_general(text) or asks_for_everyday_advice(text) or worry_without_danger(text)
-    )
+    worry = worry_without_danger(text)
+    general = framed_as_general(text) or asks_for_everyday_advice(text) or worry is not None
     if not general and (sure or names_a_danger(normalise(text))):
         return
     crisis_weight = float(intent.get("confidence") or 0.0)
     ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
     guidance = [r for r in ranking if is_guidance_intent(r.get("name"))]
+    if worry is not None:
+        # The worry names its subject ("saw a horrible video"): that topic's question.
+        guidance.insert(0, {"name": intent_for_topic(worry), "confidence": 0.0})
     best = dict((guidance or ranking or [{"name": "ask_grooming", "confidence": 0.0}])[0])
     # The classifier's weight on a crisis is weight on the subject of the question.
     best["confidence"] = min(1.0, float(best.get("confidence") or 0.0) + crisis_weight)

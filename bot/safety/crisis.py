@@ -761,15 +761,21 @@ _CHATBOT = re.compile(
 )
 
 
-def worry_without_danger(text: str) -> bool:
-    """True when the child saw something upsetting or talks to a chatbot, and no danger is named.
+def worry_without_danger(text: str) -> Optional[str]:
+    """The topic of a worry with no danger named, if the message is one; else None.
 
-    "She saw a horrible video of someone getting hurt and won't sleep", "one of the bots is
-    her boyfriend": worrying, but nobody threatens the child now.
+    "She saw a horrible video of someone getting hurt and won't sleep" (harmful content),
+    "one of the bots is her boyfriend" (chat apps and AI companions): worrying, but nobody
+    threatens the child now.
     """
     message = normalise(text)
-    worry = _SAW_SOMETHING.search(message) or _CHATBOT.search(message)
-    return bool(worry) and not names_a_danger(message) and not _CHILD_HARMED.search(message)
+    if names_a_danger(message) or _CHILD_HARMED.search(message):
+        return None
+    if _SAW_SOMETHING.search(message):
+        return "harmful_content"
+    if _CHATBOT.search(message):
+        return "social_and_chat_apps"
+    return None
 
 
 # "Someone told my son to kill himself" is abuse aimed at him, answered as bullying; what

@@ -39,7 +39,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
-    r"adult content",
+    r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|"
+    r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
     r"talk to (?:him|her|them) about|bring (?:it|this) up|"
     r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import pytest
 import yaml
@@ -137,20 +137,23 @@ def test_general_questions_are_not_crises(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text, worry",
+    "text, topic",
     [
-        ("my son watched something horrible on youtube and now has nightmares", True),
-        ("she saw a scary clip of a car crash at her friend's house", True),
-        ("my 14 year old spends hours with an ai companion and calls it her best friend", True),
+        ("my son watched something horrible on youtube and now has nightmares", "harmful_content"),
+        ("she saw a scary clip of a car crash at her friend's house", "harmful_content"),
+        (
+            "my 14 year old spends hours with an ai companion, her best friend",
+            "social_and_chat_apps",
+        ),
         # A danger named, or a child shown being harmed, is never mere worry.
-        ("my son saw a video of a man hurting a child", False),
-        ("she saw a video of her friend self harming", False),
-        ("an ai chatbot told my son to kill himself", False),
-        ("a man sent my daughter a video of himself naked", False),
+        ("my son saw a video of a man hurting a child", None),
+        ("she saw a video of her friend self harming", None),
+        ("an ai chatbot told my son to kill himself", None),
+        ("a man sent my daughter a video of himself naked", None),
     ],
 )
 def test_an_upsetting_sight_or_a_chatbot_with_no_danger_named_is_worry(
-    text: str, worry: bool
+    text: str, topic: Optional[str]
 ) -> None:
-    # The safety net turns the classifier's unsure-of-danger crisis into guidance on these.
-    assert worry_without_danger(text) is worry
+    # The safety net turns the classifier's unsure-of-danger crisis into this topic's question.
+    assert worry_without_danger(text) == topic
