@@ -25,7 +25,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 .PHONY: help install build train run shell test lint format types validate system-packages \
 	test-unit test-nlu test-stories test-server test-browser check-content constraints clean \
-	baseline-model bench bench-tuning profile test-bench-smoke eval test-eval-smoke \
+	baseline-model bench bench-insights bench-tuning profile test-bench-smoke eval test-eval-smoke \
 	run-cluster test-scale
 
 help: ## List the targets
@@ -129,6 +129,9 @@ test-stories: $(MODEL) ## Conversation tests through the trained model
 
 bench: $(MODEL) $(BASELINE_MODEL) ## Benchmark against stock Rasa: JSON line, reports/bench/
 	$(PY) -m tests.benchmark.run --train-from-scratch
+
+bench-insights: $(VENV)/.installed ## A school's insights page over 100,000 recorded replies (JSON line)
+	$(PY) -m tests.benchmark.insights
 
 bench-tuning: $(MODEL) ## CPU per message as each runtime fix is added (reports/bench/tuning.json)
 	$(PY) -m tests.benchmark.tuning

@@ -6,7 +6,8 @@ claim to be another school or change which emergency numbers a parent is given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Optional, Tuple
 
@@ -30,6 +31,8 @@ class Site:
     origins: Tuple[str, ...] = ()
     country: Optional[str] = None
     safeguarding_contact: Optional[str] = None
+    # The SHA-256 (hex) of the token that opens the site's insights page; never the token.
+    insights_token_sha256: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Sites:
 
     by_origin: Dict[str, Site]
     demo: Site
+    by_id: Dict[str, Site] = field(default_factory=dict)
 
     def for_origin(self, origin: Optional[str], own_origin: str) -> Optional[Site]:
         """The site an Origin belongs to; the server's own origin is the demo site."""
@@ -54,9 +58,13 @@ def load_sites(path: Optional[Path] = None) -> Sites:
     if not isinstance(raw_sites, list) or not raw_sites:
         raise SitesConfigError(f"{source.name}: expected a non-empty list 'sites'")
     by_origin: Dict[str, Site] = {}
+    by_id: Dict[str, Site] = {}
     demo: Optional[Site] = None
     for index, raw in enumerate(raw_sites):
         site = _site(source.name, index, raw)
+        if site.id in by_id:
+            raise SitesConfigError(f"{source.name}: site id {site.id} is listed twice")
+        by_id[site.id] = site
         for origin in site.origins:
             if origin in by_origin:
                 raise SitesConfigError(f"{source.name}: origin {origin} is listed twice")
@@ -65,14 +73,21 @@ def load_sites(path: Optional[Path] = None) -> Sites:
             demo = site
     if demo is None:
         raise SitesConfigError(f"{source.name}: a site with id '{DEMO_SITE_ID}' is required")
-    return Sites(by_origin=by_origin, demo=demo)
+    return Sites(by_origin=by_origin, demo=demo, by_id=by_id)
 
 
 def _site(file: str, index: int, raw: Any) -> Site:
     where = f"{file}: site #{index + 1}"
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw.get("name"):
         raise SitesConfigError(f"{where}: needs an id and a name")
-    unknown = set(raw) - {"id", "name", "origins", "country", "safeguarding_contact"}
+    unknown = set(raw) - {
+        "id",
+        "name",
+        "origins",
+        "country",
+        "safeguarding_contact",
+        "insights_token_sha256",
+    }
     if unknown:
         raise SitesConfigError(f"{where}: unknown field {sorted(unknown)[0]}")
     origins = raw.get("origins") or []
@@ -82,10 +97,16 @@ def _site(file: str, index: int, raw: Any) -> Site:
     country = raw.get("country")
     if country is not None and not (isinstance(country, str) and len(country) == 2):
         raise SitesConfigError(f"{where}: country must be an ISO 3166 alpha-2 code")
+    token_hash = raw.get("insights_token_sha256")
+    if token_hash is not None and not (
+        isinstance(token_hash, str) and re.fullmatch(r"[0-9a-f]{64}", token_hash)
+    ):
+        raise SitesConfigError(f"{where}: insights_token_sha256 must be 64 lowercase hex digits")
     return Site(
         id=raw["id"],
         name=str(raw["name"]),
         origins=tuple(o.rstrip("/").lower() for o in origins),
         country=country.upper() if country else None,
         safeguarding_contact=raw.get("safeguarding_contact"),
+        insights_token_sha256=token_hash,
     )

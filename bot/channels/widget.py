@@ -9,6 +9,8 @@ Routes (under /webhooks/widget/):
     GET  /ready      200 once the model is loaded, else 503 (readiness probes)
     POST /feedback   {"guidance_ids", "rating", "reason"?} -> 204: "Was this helpful?",
                      counted per entry, site and week only (bot/insights/feedback.py)
+    GET  /insights?site=ID[&format=csv|json]  with "Authorization: Bearer <token>": the
+                     school's figures for the last 12 weeks (bot/insights/page.py)
 
 A client may send its own ``message_id`` and reuse it when it retries: a message whose id is
 already in the conversation is answered with the replies recorded for it, not processed
@@ -42,6 +44,8 @@ from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
 from bot.channels.sites import Site, Sites, load_sites
 from bot.channels.trust import BadRequest, page_metadata, site_metadata
+from bot.insights import page
+from bot.insights.access import refused
 from bot.insights.feedback import parse_feedback, rateable_ids
 from bot.insights.store import InsightsStore, Recorder, enabled, engine_of
 from bot.replies import reply_meta
@@ -56,6 +60,21 @@ MESSAGE_ID = SENDER  # the same alphabet and length
 DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
 DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
 DEFAULT_FEEDBACK_LIMIT = 30  # ratings per minute per client address
+DEFAULT_INSIGHTS_LIMIT = 20  # insights page loads per minute per client address
+# The insights page runs no script and loads nothing; it must not be framed or cached.
+INSIGHTS_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'none'",
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Robots-Tag": "noindex",
+}
+FORMATS = {
+    "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+}
 FALLBACK_META = reply_meta("clarify")
 RETRY_AFTER_FAILURE_S = 1
 
@@ -93,8 +112,12 @@ class WidgetInput(InputChannel):
         self.feedback_limiter = SlidingWindowLimiter(
             _limit_from_env("WIDGET_FEEDBACK_LIMIT", DEFAULT_FEEDBACK_LIMIT)
         )
+        self.insights_limiter = SlidingWindowLimiter(
+            _limit_from_env("WIDGET_INSIGHTS_LIMIT", DEFAULT_INSIGHTS_LIMIT)
+        )
         self.trusted_proxies = _trusted_proxies_from_env()
         self._rateable: Optional[frozenset[str]] = None
+        self._store: Optional[InsightsStore] = None
         # The aggregates (bot/insights/), in the tracker store's database; set on first use,
         # when the agent and so its tracker store exist. INSIGHTS=off leaves it None.
         self.recorder: Optional[Recorder] = None
@@ -174,6 +197,34 @@ class WidgetInput(InputChannel):
             recorder.count_feedback(site.id, rated.guidance_ids, rated.rating, rated.reason)
             return response.empty(status=204, headers=cors)
 
+        @widget.route("/insights", methods=["GET"])
+        async def insights(request: Request) -> HTTPResponse:
+            # Limited before the token is checked, so tokens can't be guessed quickly.
+            wait = self.insights_limiter.hit(client_address(request, self.trusted_proxies))
+            if wait is not None:
+                return _error(429, "too many requests", headers={"Retry-After": str(wait)})
+            site_id = _arg(request, "site")
+            status = refused(self.sites, site_id, request.headers.get("authorization"))
+            if status == 401:
+                headers = {"WWW-Authenticate": 'Bearer realm="insights"'}
+                return _error(401, "send the site's token as Authorization: Bearer", headers)
+            if status is not None:
+                return _error(403, "this token does not open this site's insights")
+            kind = _arg(request, "format") or "html"
+            if kind not in FORMATS:
+                return _error(400, "format must be html, csv or json")
+            store = self.aggregates(getattr(request.app.ctx, "agent", None))
+            if store is None:
+                return _error(503, "the insights are not available yet")
+            site = self.sites.by_id[str(site_id)]
+            data = page.figures(store, site.id, site.name)
+            render = {"html": page.as_html, "csv": page.as_csv, "json": page.as_json}[kind]
+            headers = dict(INSIGHTS_HEADERS)
+            if kind != "html":
+                name = f"insights-{site.id}.{kind}"
+                headers["Content-Disposition"] = f'attachment; filename="{name}"'
+            return response.text(render(data), headers=headers, content_type=FORMATS[kind])
+
         return widget
 
     def rateable(self) -> frozenset[str]:
@@ -226,11 +277,21 @@ class WidgetInput(InputChannel):
 
         None when INSIGHTS=off or the tracker store is not SQL (nowhere to keep counts).
         """
-        if self.recorder is None and enabled() and agent is not None:
+        if self.recorder is None and enabled():
+            store = self.aggregates(agent)
+            if store is not None:
+                self.recorder = Recorder(store)
+        return self.recorder if enabled() else None
+
+    def aggregates(self, agent: Any) -> Optional[InsightsStore]:
+        """The aggregates in the agent's tracker store database (None if it is not SQL)."""
+        if self.recorder is not None:
+            return self.recorder.store
+        if self._store is None and agent is not None:
             engine = engine_of(getattr(agent, "tracker_store", None))
             if engine is not None:
-                self.recorder = Recorder(InsightsStore(engine))
-        return self.recorder if enabled() else None
+                self._store = InsightsStore(engine)
+        return self._store
 
     def _site(self, request: Request) -> Optional[Site]:
         own_origin = f"{request.scheme}://{request.host}"
@@ -347,6 +408,11 @@ def client_address(request: Request, trusted_proxies: frozenset[str]) -> str:
         if last:
             return last
     return peer
+
+
+def _arg(request: Request, name: str) -> Optional[str]:
+    value = request.args.get(name)
+    return value if isinstance(value, str) else None
 
 
 def _error(status: int, message: str, headers: Optional[Dict[str, str]] = None) -> HTTPResponse:

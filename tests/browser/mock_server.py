@@ -14,7 +14,9 @@ POST /webhooks/widget/webhook per the API contract with canned replies:
 - anything else: a guidance reply with meta.sources and two buttons.
 POST /webhooks/widget/feedback is checked as the real channel checks it
 (bot/insights/feedback.py, against the real knowledge base's ids) and answered 204; the
-accepted ratings are kept in RATINGS for tests.
+accepted ratings are kept in RATINGS for tests. GET /webhooks/widget/insights?site=demo
+with "Authorization: Bearer mock-insights-token" is the real insights page
+(bot/insights/page.py) over sample counts; without it, 401.
 Replies are structure, as from the real widget API: no "Sources:" block in any text.
 
 Run it by hand: `python tests/browser/mock_server.py [PORT]` (default 5005).
@@ -33,7 +35,9 @@ from typing import Any, Dict, List, Optional
 # Run as a script, the repository root is not on the path.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bot.channels.trust import BadRequest  # noqa: E402
+from bot.insights import page  # noqa: E402
 from bot.insights.feedback import parse_feedback, rateable_ids  # noqa: E402
+from bot.insights.store import InsightsStore, Recorder  # noqa: E402
 from bot.knowledge import get_knowledge_base  # noqa: E402
 from bot.replies import fill_template  # noqa: E402
 from bot.safety.response import crisis_reply  # noqa: E402
@@ -44,6 +48,51 @@ SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 XSS = '<img src=x onerror="window.__xss=1">'
 RETRY_AFTER_S = 7
 RATINGS: List[Dict[str, Any]] = []  # accepted feedback, in order
+INSIGHTS_TOKEN = "mock-insights-token"
+
+
+def sample_insights() -> str:
+    """The insights page over a few weeks of made-up counts (some under 5)."""
+    import sqlalchemy as sa
+    from sqlalchemy.pool import StaticPool
+
+    engine = sa.create_engine(
+        "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+    )
+    recorder = Recorder(InsightsStore(engine))
+    asked = [
+        (
+            {
+                "kind": "guidance",
+                "topic": "platform_safety",
+                "platform": "roblox",
+                "age_band": "5_8",
+            },
+            23,
+        ),
+        (
+            {
+                "kind": "guidance",
+                "topic": "age_requirements",
+                "platform": "tiktok",
+                "age_band": "9_12",
+            },
+            11,
+        ),
+        ({"kind": "guidance", "topic": "screen_time", "age_band": "13_17"}, 6),
+        ({"kind": "crisis", "topic": "sextortion"}, 2),
+        ({"kind": "clarify"}, 7),
+        ({"kind": "out_of_scope"}, 5),
+    ]
+    for meta, times in asked:
+        for _ in range(times):
+            recorder.count_reply("demo", meta)
+    for rating, times in (("yes", 14), ("no", 6)):
+        for _ in range(times):
+            recorder.count_feedback("demo", ["roblox_safety"], rating)
+    recorder.flush()
+    return page.as_html(page.figures(recorder.store, "demo", "Hillside Primary School (demo)"))
+
 
 SOURCES = [
     {
@@ -164,6 +213,11 @@ class Handler(BaseHTTPRequestHandler):
         elif path == f"{PREFIX}/demo":
             body = (WIDGET_DIR / "demo.html").read_bytes()
             self._send(200, body, "text/html; charset=utf-8")
+        elif path == f"{PREFIX}/insights":
+            if self.headers.get("Authorization") != f"Bearer {INSIGHTS_TOKEN}":
+                self._json(401, {"error": "send the site's token"})
+            else:
+                self._send(200, sample_insights().encode("utf-8"), "text/html; charset=utf-8")
         elif path == f"{PREFIX}/webhook":
             self._json(405, {"error": "method not allowed"})
         else:

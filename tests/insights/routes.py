@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from typing import Any, Dict, Optional
 
 import sqlalchemy as sa
+from sanic.request import RequestParameters
 
 from bot.channels.widget import WidgetInput
 
@@ -36,7 +37,7 @@ def request(
         scheme="http",
         host="localhost:5005",
         ip=ip,
-        args={k: [v] for k, v in (args or {}).items()},
+        args=RequestParameters({k: [v] for k, v in (args or {}).items()}),
         app=SimpleNamespace(ctx=SimpleNamespace(agent=agent)),
     )
 
