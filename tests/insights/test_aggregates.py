@@ -163,3 +163,16 @@ async def test_insights_off_counts_nothing(tmp_path: Path, monkeypatch) -> None:
     await channel._answer(answering(GUIDANCE), load_sites().demo, "parent", "hello", {})
     channel.recorder.flush()
     assert channel.recorder.store.counts(None, [iso_week()]) == []
+
+
+def test_the_engine_is_found_inside_rasas_tracker_store_wrappers(tmp_path: Path) -> None:
+    from rasa.core.tracker_store import (
+        AwaitableTrackerStore,
+        FailSafeTrackerStore,
+        InMemoryTrackerStore,
+    )
+
+    store = RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    wrapped = FailSafeTrackerStore(AwaitableTrackerStore(store))
+    assert engine_of(wrapped) is store.engine
+    assert engine_of(FailSafeTrackerStore(InMemoryTrackerStore(Domain.empty()))) is None

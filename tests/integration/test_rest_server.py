@@ -316,3 +316,66 @@ def test_widget_serves_its_script_and_demo_page(assistant: Assistant) -> None:
         assert status == 200, path
     status, _, page = http(assistant, "GET", "/webhooks/widget/demo")
     assert '<script src="/webhooks/widget/widget.js" defer></script>' in page
+
+
+FEEDBACK = "/webhooks/widget/feedback"
+INSIGHTS = "/webhooks/widget/insights?site=example-school"
+
+
+def test_an_answer_is_counted_once_and_rated_in_the_aggregates_only(
+    assistant: Assistant, tracker_db: Path
+) -> None:
+    import sqlite3
+    import time
+
+    from bot.insights.store import FLUSH_INTERVAL_S
+
+    def counted() -> Dict[Tuple[str, str], int]:
+        time.sleep(FLUSH_INTERVAL_S + 2)  # the tally is written in batches
+        with sqlite3.connect(tracker_db) as database:
+            try:
+                rows = database.execute(
+                    "SELECT * FROM insight_counts WHERE site = 'example-school'"
+                )
+            except sqlite3.OperationalError:  # run alone: no widget message has made the table
+                return {}
+            return {(measure, value): n for _, _, measure, value, n in rows}
+
+    before = counted()  # other tests here ask from this site too
+    school = {"Origin": ALLOWED_ORIGIN}
+    asked = {
+        "sender": "w-aggregates",
+        "message": "is roblox safe for my 8 year old? I'm Jo Bloggs, jo.bloggs@example.com",
+        "message_id": "aggregates-1",
+    }
+    status, _, reply = http(assistant, "POST", WEBHOOK, asked, school)
+    assert status == 200 and reply["meta"]["kind"] == "guidance"
+    assert http(assistant, "POST", WEBHOOK, asked, school)[0] == 200  # a retry: not counted
+    ids = reply["meta"]["guidance_ids"]
+    assert (
+        http(assistant, "POST", FEEDBACK, {"guidance_ids": ids, "rating": "no"}, school)[0] == 204
+    )
+    why = {"guidance_ids": ids, "rating": "no", "reason": "rude"}
+    assert http(assistant, "POST", FEEDBACK, why, school)[0] == 400
+    after = counted()
+
+    with sqlite3.connect(tracker_db) as database:
+        rated = database.execute("SELECT entry_id, rating, count FROM feedback_counts").fetchall()
+        everything = [
+            *database.execute("SELECT * FROM insight_counts"),
+            *database.execute("SELECT * FROM feedback_counts"),
+        ]
+    for label in (("kind", "guidance"), ("platform", "roblox")):
+        assert after[label] - before.get(label, 0) == 1
+    assert sorted(rated) == sorted((entry, "no", 1) for entry in ids)
+    dumped = json.dumps(everything).lower()
+    assert not any(
+        word in dumped for word in ("bloggs", "example.com", "w-aggregates", "aggregates-1")
+    )
+
+
+def test_the_insights_page_needs_the_sites_token(assistant: Assistant) -> None:
+    status, headers, _ = http(assistant, "GET", INSIGHTS)
+    assert status == 401 and headers.get("WWW-Authenticate", "").startswith("Bearer")
+    # example-school lists no token hash, so no token opens it
+    assert http(assistant, "GET", INSIGHTS, headers={"Authorization": "Bearer guess"})[0] == 403
