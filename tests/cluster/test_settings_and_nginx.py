@@ -42,6 +42,8 @@ def test_nginx_routes_only_the_widget_and_marks_restarting_instances_down(tmp_pa
     assert "server 127.0.0.1:5001 max_fails=1 fail_timeout=2s;" in text
     assert "server 127.0.0.1:5002 max_fails=1 fail_timeout=2s down;" in text
     assert "location = /webhooks/widget/webhook" in text and "X-Upstream" not in text
+    assert "location = /webhooks/widget/feedback" in text  # and the school's insights page
+    assert "location = /webhooks/widget/insights" in text
     assert '"https://www.example.org" $http_origin;' in text  # CORS for bot/sites.yml only
     everything_down = nginx.render(settings, [5001], down={5001})
     assert "backup;" in everything_down  # nginx needs one server; this one refuses fast
