@@ -290,7 +290,11 @@ class WidgetInput(InputChannel):
         if self._store is None and agent is not None:
             engine = engine_of(getattr(agent, "tracker_store", None))
             if engine is not None:
-                self._store = InsightsStore(engine)
+                try:
+                    self._store = InsightsStore(engine)
+                except Exception:  # noqa: BLE001 - e.g. two instances creating the tables at once
+                    # Counting is never worth a parent's answer: try again on the next reply.
+                    logger.exception("insights: the aggregates' tables are not ready")
         return self._store
 
     def _site(self, request: Request) -> Optional[Site]:

@@ -203,3 +203,19 @@ async def test_a_message_that_could_not_be_answered_is_not_answered_with_an_apol
     assert await channel._answer(failing, sites.demo, "parent", "hello", {}) is None
     reply = await channel._answer(answering, sites.demo, "parent", "hello", {})
     assert reply is not None and reply["messages"][0]["text"] == "an answer"
+
+
+async def test_an_aggregates_database_that_fails_never_costs_a_parent_the_answer(tmp_path) -> None:
+    import sqlalchemy as sa
+
+    sites = load_sites()
+    channel = WidgetInput(sites)
+    broken = sa.create_engine(f"sqlite:///{tmp_path}/no/such/folder/trackers.db")
+    agent = SimpleNamespace(tracker_store=SimpleNamespace(engine=broken))
+
+    async def answering(message: UserMessage) -> None:
+        message.output_channel.messages.append({"text": "an answer"})  # type: ignore[attr-defined]
+
+    assert channel.aggregates(agent) is None  # logged; tried again on a later reply
+    reply = await channel._answer(answering, sites.demo, "parent", "hello", {}, agent=agent)
+    assert reply is not None and reply["messages"][0]["text"] == "an answer"
