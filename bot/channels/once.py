@@ -16,6 +16,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.runtime.tuning import reusing
+
 
 async def deliver_once(agent: Agent, message: UserMessage) -> Tuple[List[Dict[str, Any]], bool]:
     """Process ``message`` as ``Agent.handle_message`` does, unless it was processed before.
@@ -32,7 +34,8 @@ async def deliver_once(agent: Agent, message: UserMessage) -> Tuple[List[Dict[st
         recorded = recorded_replies(tracker, message.message_id) if tracker else None
         if recorded is not None:
             return recorded, True
-        await agent.processor.handle_message(message)
+        with reusing(tracker):  # Rasa's own load of it returns this one (runtime tuning)
+            await agent.processor.handle_message(message)
     output = message.output_channel
     return (list(output.messages) if isinstance(output, CollectingOutputChannel) else []), False
 

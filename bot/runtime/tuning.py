@@ -34,8 +34,22 @@ import importlib
 import inspect
 import logging
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -434,6 +448,56 @@ def _save_only_new_events_without_counting_them(patch: Patcher) -> None:
 
     patch.replace("rasa.core.tracker_store:SQLTrackerStore._additional_events", _additional_events)
     patch.replace("rasa.core.tracker_store:SQLTrackerStore.save", save)
+
+
+# The tracker the widget channel loaded to check a retried message_id (bot/channels/once.py),
+# handed to Rasa's own load of the same conversation in the same task.
+_LOADED: ContextVar[Optional[Any]] = ContextVar("parental_loaded_tracker", default=None)
+
+
+@contextmanager
+def reusing(tracker: Any) -> Iterator[None]:
+    """While in this block, the SQL store's next load of ``tracker``'s conversation returns it.
+
+    Only the widget channel's ``deliver_once`` uses it, under the conversation's lock, so the
+    tracker is what the store holds. Without the ``tracker_reuse`` fix installed, a no-op.
+    """
+    token = _LOADED.set(tracker)
+    try:
+        yield
+    finally:
+        _LOADED.reset(token)
+
+
+@fix(
+    "tracker_reuse",
+    replaces={
+        "rasa.core.tracker_store:SQLTrackerStore.retrieve": (
+            "0d99846daced97d3dee3fae5eecfef6179c7afaeb872b68bbe064bbd65223641"
+        ),
+    },
+    # The reused tracker must carry the stored-event count that tracker_columns records.
+    needs=["tracker_columns"],
+)
+def _reuse_the_tracker_loaded_for_the_retry_check(patch: Patcher) -> None:
+    """Load a conversation once per widget message, not twice.
+
+    To answer a retried message_id from the record, the widget channel loads the tracker
+    under the conversation's lock before Rasa's processor loads it again. The second load
+    returns the first tracker (once; the lock means nobody wrote in between).
+    """
+    from rasa.core.tracker_store import SQLTrackerStore
+
+    rasa_retrieve = SQLTrackerStore.retrieve
+
+    async def retrieve(self: SQLTrackerStore, sender_id: str) -> Any:
+        loaded = _LOADED.get()
+        if loaded is not None and loaded.sender_id == sender_id:
+            _LOADED.set(None)  # once: later loads in this task read the store again
+            return loaded
+        return await rasa_retrieve(self, sender_id)
+
+    patch.replace("rasa.core.tracker_store:SQLTrackerStore.retrieve", retrieve)
 
 
 @fix(

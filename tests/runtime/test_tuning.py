@@ -155,3 +155,18 @@ async def test_a_failing_conversation_store_fails_the_turn_instead_of_forgetting
         await store.save(tracker)  # Rasa as shipped: logged, then kept in memory only
     with pytest.raises(ConnectionError):
         await store.retrieve("parent")  # Rasa as shipped: None, so a new conversation
+
+
+async def test_the_tracker_loaded_for_the_retry_check_is_rasas_next_load_once(tmp_path: Path):
+    store = SQLTrackerStore(_domain(), dialect="sqlite", db=str(tmp_path / "t.db"))
+    for sender in ("parent-1", "parent-2"):
+        await store.save(DialogueStateTracker.from_events(sender, [UserUttered("hi")], []))
+    loaded = await store.retrieve("parent-1")
+    with tuning.reusing(loaded):
+        assert await store.retrieve("parent-2") is not loaded  # another conversation: read
+        assert await store.retrieve("parent-1") is loaded  # this one: not read again
+        again = await store.retrieve("parent-1")  # only once
+        assert again is not loaded and len(again.events) == len(loaded.events)
+    with tuning.reusing(loaded):
+        pass
+    assert await store.retrieve("parent-1") is not loaded  # nothing outlives the block

@@ -156,7 +156,7 @@ def test_disabling_a_fix_that_an_enabled_one_needs_is_an_error(monkeypatch):
 
 
 def test_a_fix_and_what_it_needs_can_be_disabled_together():
-    installed = tuning.apply(disabled=["tracker_columns", "tracker_event_count"])
+    installed = tuning.apply(disabled=["tracker_columns", "tracker_event_count", "tracker_reuse"])
     assert installed == [
         "action_result_schema",
         "sqlite_pool",
