@@ -17,6 +17,10 @@ from bot.understanding.scope import has_strong_cue, is_about_children_online
         "too much screen time",
         "what does #SayNo mean",
         "his phone is always in his bedroom at night",
+        "how to report",
+        "phone age?",
+        "how do i stop photos on an iphone saving the location",
+        "gorilla tag on the quest - lots of shouting adults in it?",
     ],
 )
 def test_questions_about_children_online_are_in_scope(text: str) -> None:
@@ -32,6 +36,8 @@ def test_questions_about_children_online_are_in_scope(text: str) -> None:
         "what's the meaning of life",
         "show my recent purchases",
         "switch my account to savings",
+        "how to report a stolen card",
+        "what's the best android phone to buy",
     ],
 )
 def test_general_requests_are_out_of_scope(text: str) -> None:
