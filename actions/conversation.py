@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -82,6 +82,11 @@ def school_contact(tracker: Tracker) -> Optional[str]:
     return request(tracker).safeguarding_contact
 
 
+def school_links(tracker: Tracker) -> Tuple[Dict[str, str], ...]:
+    """The school's own pages ({title, url}): only from bot/sites.yml, via the widget channel."""
+    return request(tracker).school_links
+
+
 def slot_events(tracker: Tracker, slots: Dict[str, Any]) -> List[EventType]:
     """SlotSet events for the slots whose value changes."""
     return [
@@ -99,5 +104,5 @@ def send_reply(dispatcher: CollectingDispatcher, reply: Reply) -> None:
     dispatcher.utter_message(
         text="\n\n".join(fill_template(name, reply.values) for name in names),
         buttons=reply.buttons or None,
-        json_message=custom_payload(reply.meta, reply.card),
+        json_message=custom_payload(reply.meta, reply.card, reply.school_links),
     )

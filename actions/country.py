@@ -8,7 +8,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import memory, resolve_country, school_contact, send_reply
+from actions.conversation import (
+    memory,
+    resolve_country,
+    school_contact,
+    school_links,
+    send_reply,
+)
 from bot.answering import Family, answer
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
@@ -35,11 +41,14 @@ class ActionSetCountry(Action):
         category = tracker.get_slot("crisis_category")
         topic = tracker.get_slot("topic")
         if category:
-            reply = crisis_reply(kb, category, country, school_contact(tracker))
+            reply = crisis_reply(
+                kb, category, country, school_contact(tracker), school_links(tracker)
+            )
             reply.meta["age_band"] = tracker.get_slot("age_band")
         elif topic:
             meaning = get_interpreter().repeat(memory(tracker))
-            reply = answer(kb, meaning, Family(country, school_contact(tracker)))
+            family = Family(country, school_contact(tracker), school_links(tracker))
+            reply = answer(kb, meaning, family)
         else:
             name = kb.country(country).name
             meta = reply_meta("chitchat", age_band=tracker.get_slot("age_band"), country=country)

@@ -13,6 +13,7 @@ from actions.conversation import (
     latest_text,
     resolve_country,
     school_contact,
+    school_links,
     send_reply,
     slot_events,
 )
@@ -49,7 +50,9 @@ class ActionCrisisResponse(Action):
         """Send the crisis response; ask for the country only after giving help."""
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
-        reply = crisis_reply(kb, crisis_category(tracker), country, school_contact(tracker))
+        reply = crisis_reply(
+            kb, crisis_category(tracker), country, school_contact(tracker), school_links(tracker)
+        )
         # The child's age and the subject stay known, so "can we get the photo taken down?"
         # is answered as part of this conversation.
         age_band = age_band_from_text(latest_text(tracker)) or tracker.get_slot("age_band")

@@ -13,6 +13,7 @@ from actions.conversation import (
     memory,
     resolve_country,
     school_contact,
+    school_links,
     send_reply,
     slot_events,
 )
@@ -46,7 +47,9 @@ class ActionAnswerGuidance(Action):
         country = resolve_country(tracker, kb)
         said = heard(tracker)
         meaning = get_interpreter().interpret(said, memory(tracker))
-        reply = answer(kb, meaning, Family(country, school_contact(tracker)), said.text)
+        reply = answer(
+            kb, meaning, Family(country, school_contact(tracker), school_links(tracker)), said.text
+        )
         send_reply(dispatcher, reply)
         return slot_events(tracker, {**reply.slots, "country": country})
 

@@ -8,7 +8,7 @@ the logic is tested without an action server. What the message means is decided 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.intents import intent_for_topic
 from bot.knowledge.schema import (
@@ -50,6 +50,8 @@ class Family:
     country: Optional[str] = None
     # The school's safeguarding contact (site configuration), named in reporting answers.
     school_contact: Optional[str] = None
+    # The school's own pages (site configuration), listed under reporting answers.
+    school_links: Sequence[Mapping[str, str]] = ()
 
 
 def answer(kb: KnowledgeBase, meaning: Interpretation, family: Family, text: str = "") -> Reply:
@@ -126,6 +128,7 @@ def _guidance(
     reply = Reply("guidance", meta, values=values, preface=preface, slots=slots)
     if topic == REPORTING_TOPIC:
         _add_reporting_routes(kb, reply, family.country)
+        reply.school_links = [dict(link) for link in family.school_links]
         if family.school_contact:
             reply.values["answer"] += fill_template(
                 "school_contact", {"contact": family.school_contact}

@@ -33,6 +33,9 @@ class Reply:
     slots: Dict[str, Any] = field(default_factory=dict)
     # The crisis card (bot/safety/response.py): the crisis answer as data, for the widget.
     card: Optional[Dict[str, Any]] = None
+    # The school's own pages ({title, url}; bot/sites.yml links) under a reporting or crisis
+    # answer on its site: structure, like the sources, for the widget to show as links.
+    school_links: List[Dict[str, str]] = field(default_factory=list)
 
 
 KINDS = ("guidance", "crisis", "out_of_scope", "chitchat", "clarify")
@@ -64,9 +67,19 @@ def reply_meta(
     }
 
 
-def custom_payload(meta: Dict[str, Any], card: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+def custom_payload(
+    meta: Dict[str, Any],
+    card: Optional[Dict[str, Any]] = None,
+    school_links: Iterable[Mapping[str, str]] = (),
+) -> Dict[str, Any]:
     """What goes in a message's ``custom`` field (REST shows it as its own message)."""
-    return {"meta": meta, **({"crisis_card": card} if card is not None else {})}
+    payload: Dict[str, Any] = {"meta": meta}
+    if card is not None:
+        payload["crisis_card"] = card
+    links = [dict(link) for link in school_links]
+    if links:
+        payload["school_links"] = links
+    return payload
 
 
 def sources_block(sources: Iterable[Mapping[str, Any]]) -> str:

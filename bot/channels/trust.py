@@ -3,7 +3,8 @@
 Every entry point obeys one contract:
 - a page or API client may send ``metadata.lang`` and ``metadata.country`` (an ISO 3166
   alpha-2 code, a hint below what the parent says and the site's own country);
-- the site, its country and its safeguarding contact come only from bot/sites.yml, set by
+- the site, its country, its safeguarding contact and its links come only from
+  bot/sites.yml, set by
   the widget channel from the request's Origin. The actions believe them only on messages
   that arrived through that channel, and the Rasa server refuses to start with an input
   channel that could pretend to be it (Rasa's stock REST channel lets the client name the
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
@@ -28,6 +29,7 @@ ISO_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 # The channel that sets the site's values, and the keys only it may set.
 SITE_CHANNEL = "widget"
 SITE_KEY, SITE_COUNTRY_KEY, CONTACT_KEY = "site", "site_country", "safeguarding_contact"
+LINKS_KEY = "school_links"
 
 # The input channels the shipped server may open: each obeys this contract. A channel not
 # listed here (Rasa's own `rest`, say) is refused at start-up.
@@ -58,13 +60,15 @@ def page_metadata(raw: Any) -> Dict[str, str]:
     return accepted
 
 
-def site_metadata(site: Site) -> Dict[str, str]:
+def site_metadata(site: Site) -> Dict[str, Any]:
     """The values the widget channel adds from bot/sites.yml for ``site``."""
-    values = {SITE_KEY: site.id}
+    values: Dict[str, Any] = {SITE_KEY: site.id}
     if site.country:
         values[SITE_COUNTRY_KEY] = site.country
     if site.safeguarding_contact:
         values[CONTACT_KEY] = site.safeguarding_contact
+    if site.links:
+        values[LINKS_KEY] = [link.as_dict() for link in site.links]
     return values
 
 
@@ -75,6 +79,8 @@ class RequestContext:
     site_country: Optional[str] = None
     page_country: Optional[str] = None
     safeguarding_contact: Optional[str] = None
+    # The school's own pages ({title, url}), for reporting and crisis answers.
+    school_links: Tuple[Dict[str, str], ...] = ()
 
 
 def request_context(
@@ -91,7 +97,18 @@ def request_context(
         site_country=site_country if isinstance(site_country, str) else None,
         page_country=page_country,
         safeguarding_contact=contact if isinstance(contact, str) and contact else None,
+        school_links=_links(metadata.get(LINKS_KEY)),
     )
+
+
+def _links(raw: Any) -> Tuple[Dict[str, str], ...]:
+    """The site's links as the widget channel set them (bot/sites.yml checked them in full)."""
+    links: List[Dict[str, str]] = []
+    for item in raw if isinstance(raw, list) else []:
+        title, url = (item.get("title"), item.get("url")) if isinstance(item, dict) else (0, 0)
+        if isinstance(title, str) and isinstance(url, str) and url.startswith("https://"):
+            links.append({"title": title, "url": url})
+    return tuple(links)
 
 
 class UnsafeChannelError(ValueError):

@@ -5,6 +5,10 @@ Routes (under /webhooks/widget/):
                      -> {"messages": [{"text", "buttons", "crisis_card"?}], "meta": {...}}
     GET  /widget.js  the embed script (widget/widget.js)
     GET  /demo       a sample school page with the widget embedded (widget/demo.html)
+    GET  /config[?preview=ID]  the site's look for the widget, chosen by Origin like the
+                     webhook (Site.display: title, greeting, starter questions, colours,
+                     position); ``preview`` only on the server's own origin
+    GET  /setup?site=ID  the embed snippet and a live preview (bot/channels/setup_page.py)
     GET  /           health check
     GET  /ready      200 once the model is loaded, else 503 (readiness probes)
     POST /feedback   {"guidance_ids", "rating", "reason"?} -> 204: "Was this helpful?",
@@ -42,7 +46,8 @@ from sanic.response import HTTPResponse
 
 from bot.channels.once import deliver_once
 from bot.channels.rate_limit import SlidingWindowLimiter
-from bot.channels.sites import Site, Sites, load_sites
+from bot.channels.setup_page import setup_html
+from bot.channels.sites import DEMO_SITE_ID, Site, Sites, load_sites
 from bot.channels.trust import BadRequest, page_metadata, site_metadata
 from bot.insights import page
 from bot.insights.access import refused
@@ -66,6 +71,14 @@ INSIGHTS_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
     "frame-ancestors 'none'",
     "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "X-Robots-Tag": "noindex",
+}
+# The setup page loads only the widget from this server; it must not be framed.
+SETUP_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
     "X-Robots-Tag": "noindex",
@@ -144,6 +157,29 @@ class WidgetInput(InputChannel):
         @widget.route("/demo", methods=["GET"])
         async def demo(request: Request) -> HTTPResponse:
             return await _static(WIDGET_DIR / "demo.html", "text/html; charset=utf-8")
+
+        @widget.route("/config", methods=["GET"])
+        async def config(request: Request) -> HTTPResponse:
+            site = self.sites.for_config(
+                request.headers.get("origin"), _own_origin(request), _arg(request, "preview")
+            )
+            if site is None:
+                return _error(403, "origin not allowed")
+            # Cached like the script; Vary, because the answer depends on the Origin.
+            headers = {
+                **self._cors_headers(request),
+                "Cache-Control": "public, max-age=300",
+                "Vary": "Origin",
+            }
+            return response.json(site.display(), headers=headers)
+
+        @widget.route("/setup", methods=["GET"])
+        async def setup(request: Request) -> HTTPResponse:
+            site = self.sites.by_id.get(_arg(request, "site") or DEMO_SITE_ID)
+            if site is None:
+                return _error(404, "no site with that id in bot/sites.yml")
+            page_html = setup_html(site, _own_origin(request))
+            return response.html(page_html, headers=SETUP_HEADERS)
 
         @widget.route("/webhook", methods=["GET", "PUT", "PATCH", "DELETE"])
         async def wrong_method(request: Request) -> HTTPResponse:
@@ -298,8 +334,7 @@ class WidgetInput(InputChannel):
         return self._store
 
     def _site(self, request: Request) -> Optional[Site]:
-        own_origin = f"{request.scheme}://{request.host}"
-        return self.sites.for_origin(request.headers.get("origin"), own_origin)
+        return self.sites.for_origin(request.headers.get("origin"), _own_origin(request))
 
     @staticmethod
     def _cors_headers(request: Request) -> Dict[str, str]:
@@ -382,6 +417,8 @@ def widget_reply(collected: List[Dict[str, Any]]) -> Dict[str, Any]:
             if not messages:
                 messages.append({"text": "", "buttons": []})
             messages[-1]["crisis_card"] = custom["crisis_card"]
+        if isinstance(custom.get("school_links"), list) and messages:
+            messages[-1]["school_links"] = custom["school_links"]
     return {"messages": messages, "meta": meta or FALLBACK_META}
 
 
@@ -412,6 +449,10 @@ def client_address(request: Request, trusted_proxies: frozenset[str]) -> str:
         if last:
             return last
     return peer
+
+
+def _own_origin(request: Request) -> str:
+    return f"{request.scheme}://{request.host}"
 
 
 def _arg(request: Request, name: str) -> Optional[str]:

@@ -9,7 +9,7 @@ the country question (when the country is unknown) comes last, as buttons. One f
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Iterable, List, Optional, Set, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Set, Tuple
 
 from bot.knowledge.schema import (
     CRISIS_TOPICS,
@@ -53,8 +53,12 @@ def crisis_reply(
     category: Optional[str],
     country_code: Optional[str],
     school_contact: Optional[str] = None,
+    school_links: Sequence[Mapping[str, str]] = (),
 ) -> Reply:
-    """The crisis response for this kind of crisis in this country."""
+    """The crisis response for this kind of crisis in this country.
+
+    ``school_links`` (the site's own pages) travel beside the card, as the reply's links.
+    """
     category = category if category in kb.crisis else DEFAULT_CATEGORY
     guidance = kb.crisis[category]
     country = kb.country(country_code)
@@ -100,6 +104,7 @@ def crisis_reply(
         guidance_ids=[f"crisis_{category}"],
     )
     reply = Reply("crisis", meta, values=values, slots={"crisis_category": category}, card=card)
+    reply.school_links = [dict(link) for link in school_links]
     if not known:
         reply.follow_up = "ask_country"
         reply.buttons = country_buttons(kb)

@@ -216,3 +216,53 @@ async def test_a_crisis_keeps_the_app_it_happens_on() -> None:
     )
     message, _ = await run(ActionCrisisResponse(), remembered)
     assert message["custom"]["meta"]["platform"] == "kik"
+
+
+SCHOOL_LINKS = [
+    {"title": "Our online-safety policy", "url": "https://school.example/policy"},
+    {"title": "Contact our safeguarding lead", "url": "https://school.example/dsl"},
+]
+
+
+async def test_the_schools_links_come_with_its_reporting_and_crisis_answers() -> None:
+    crisis = with_metadata(
+        make_tracker("my son has gone missing", "report_crisis"),
+        site_country="GB",
+        school_links=SCHOOL_LINKS,
+    )
+    message, _ = await run(ActionCrisisResponse(), crisis)
+    assert message["custom"]["school_links"] == SCHOOL_LINKS
+    reporting = with_metadata(
+        make_tracker("where do i report someone bothering my son", "ask_reporting"),
+        site_country="GB",
+        school_links=SCHOOL_LINKS,
+    )
+    message, _ = await run(ActionAnswerGuidance(), reporting)
+    assert message["custom"]["meta"]["topic"] == "reporting"
+    assert message["custom"]["school_links"] == SCHOOL_LINKS
+    # After the parent picks a country, the crisis answer again carries them.
+    picked = with_metadata(
+        make_tracker('/inform_country{"country": "GB"}', "inform_country"),
+        school_links=SCHOOL_LINKS,
+    )
+    picked.slots["crisis_category"] = "missing"
+    message, _ = await run(ActionSetCountry(), picked)
+    assert message["custom"]["school_links"] == SCHOOL_LINKS
+
+
+async def test_the_schools_links_are_not_on_other_answers_or_from_other_channels() -> None:
+    guidance = with_metadata(
+        make_tracker("is roblox safe for my 8 year old?", "ask_platform_safety", ["roblox"]),
+        school_links=SCHOOL_LINKS,
+    )
+    message, _ = await run(ActionAnswerGuidance(), guidance)
+    assert "school_links" not in message["custom"]
+    for action, text, intent in (
+        (ActionCrisisResponse(), "my son has gone missing", "report_crisis"),
+        (ActionAnswerGuidance(), "where do i report someone bothering my son", "ask_reporting"),
+    ):
+        forged = with_metadata(
+            make_tracker(text, intent), channel="rest", site_country="GB", school_links=SCHOOL_LINKS
+        )
+        message, _ = await run(action, forged)
+        assert "school_links" not in message["custom"]
