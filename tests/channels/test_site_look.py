@@ -3,6 +3,7 @@ the widget (and nothing else), the setup page, and the school's links on its own
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Dict
 
@@ -12,7 +13,8 @@ import yaml
 from bot.channels.setup_page import setup_html
 from bot.channels.sites import SitesConfigError, contrast_ratio, load_sites
 from bot.channels.trust import request_context, site_metadata
-from bot.channels.widget import widget_reply
+from bot.channels.widget import WidgetInput, widget_reply
+from tests.insights.routes import call, request
 
 OWN = "http://localhost:5005"
 SCHOOL: Dict[str, Any] = {
@@ -170,3 +172,28 @@ def test_the_widget_api_puts_the_links_on_their_message() -> None:
         [{"text": "Report it here."}, {"custom": {"meta": {"kind": "guidance"}, "school_links": [link]}}]
     )  # fmt: skip
     assert reply["messages"] == [{"text": "Report it here.", "buttons": [], "school_links": [link]}]
+
+
+async def test_the_config_route_answers_the_origins_look_with_cors(tmp_path: Path) -> None:
+    channel = WidgetInput(load_sites(sites_file(tmp_path)))
+    school = await call(channel, "GET", "/config", request(None, origin="https://school.example"))
+    assert school.status == 200 and json.loads(school.body)["position"] == "bottom-left"
+    assert school.headers["access-control-allow-origin"] == "https://school.example"
+    assert school.headers["vary"] == "Origin"
+    demo = await call(channel, "GET", "/config", request(None, origin=None))
+    assert json.loads(demo.body)["title"] is None  # the demo site of this file
+    preview = request(None, origin=None, args={"preview": "school"})
+    assert json.loads((await call(channel, "GET", "/config", preview)).body)["title"]
+    stranger = request(None, origin="https://evil.example", args={"preview": "school"})
+    assert (await call(channel, "GET", "/config", stranger)).status == 403
+
+
+async def test_the_setup_route_serves_the_page_under_a_strict_policy(tmp_path: Path) -> None:
+    channel = WidgetInput(load_sites(sites_file(tmp_path)))
+    page = await call(channel, "GET", "/setup", request(None, args={"site": "school"}))
+    assert page.status == 200 and b'data-preview="school"' in page.body
+    assert b"http://localhost:5005/webhooks/widget/widget.js" in page.body
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'self'" in policy and "frame-ancestors 'none'" in policy
+    missing = await call(channel, "GET", "/setup", request(None, args={"site": "nobody"}))
+    assert missing.status == 404
