@@ -14,7 +14,7 @@ import re
 from typing import Iterable
 
 # Child-safety services and campaigns parents name ("can esafety help", "what is CEOP").
-_SERVICE_NAMES = (
+SERVICE_NAMES = (
     r"esafety|ncmec|europol|sayno|netsmartz|cybertipline|take it down|inhope|ceop|thinkuknow|"
     r"childline|nspcc|protect children|internet matters|netsafe|kids helpline"
 )
@@ -38,7 +38,7 @@ _CUES = [
     r"phone age|first (?:phone|smartphone|mobile)|own (?:phone|smartphone|mobile)|"
     r"photos? (?:\w+ ){0,3}(?:saving|saves?|storing|showing|shows?|tagging) (?:the |their |your )?location|"
     r"location (?:data|services|settings|tags?|tagging)|"
-    r"how (?:do (?:i|we) |to |can (?:i|we) )report(?= *\??$)|"
+    r"how (?:do (?:i|we) |to |can (?:i|we) )report(?= *\??$)|(?:make|making|made|file|filing) a report|"
     r"chatbots?|ai companions?|metaverse|multiplayer|voice chat|in-?app|usernames?|phones|"
     r"(?:his|her|their|kids'?|kid'?s|son'?s|daughter'?s) (?:phone|tablet|ipad|laptop|account)|"
     r"screen use|report(?:ing)? (?:an? |the |this |that )?(?:account|user|person|profile|post|"
@@ -48,7 +48,7 @@ _CUES = [
     r"paedo\w*|pedo\w*|bull(?:y|ies|ied|ying)|cyberbull\w*|troll\w*|harass\w*|sextort\w*|"
     r"blackmail\w*|extort\w*|nudes?|naked|sext\w*|porn\w*|sexual\w*|abus\w*|exploit\w*|"
     r"scammers?|phishing|hacked|hackers?|parental|age limits?|minimum age|age ratings?|"
-    r"age restrictions?|loot ?box\w*|robux|v-?bucks|" + _SERVICE_NAMES + "|"
+    r"age restrictions?|loot ?box\w*|robux|v-?bucks|" + SERVICE_NAMES + "|"
     r"lockdowns?|covid\w*|pandemic|self-?harm|suicid\w*|eating disorders?|misinformation|"
     r"conspirac\w*|violent|violence|gory|disturbing|inappropriate|explicit|location sharing|"
     r"share (?:her|his|their) location|snap ?map|family (?:link|pairing|center|centre)|"
@@ -58,7 +58,7 @@ _CUES = [
     r"sexting|sexts?|nudes?|text messages|texts|disappearing messages|vanish mode|"
     r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?",
 ]
-_SERVICE = re.compile(r"\b(?:" + _SERVICE_NAMES + r")\b")
+_SERVICE = re.compile(r"\b(?:" + SERVICE_NAMES + r")\b")
 
 
 def names_a_service(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from bot.understanding.scope import SERVICE_NAMES
+
 # Added to a topic's score when the message uses one of its words. Chosen on the dev, held-out
 # and tuning question sets (0.3, 0.45, 0.6 tried: 0.45 best on dev and held-out, 0.6 a point
 # better on tuning).
@@ -41,6 +43,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|"
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
+    "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|"
+    r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
+    r"(?:advice|information|info) come from",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
     r"talk to (?:him|her|them) about|bring (?:it|this) up|"
     r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",

@@ -18,6 +18,7 @@ from bot.understanding.scope import has_strong_cue, is_about_children_online
         "what does #SayNo mean",
         "his phone is always in his bedroom at night",
         "how to report",
+        "what happens when I make a report?",
         "phone age?",
         "how do i stop photos on an iphone saving the location",
         "gorilla tag on the quest - lots of shouting adults in it?",

@@ -22,6 +22,7 @@ from bot.understanding.topic_words import topics_named
         ("can I see what she's been searching, like her browsing history", "parental_controls"),
         ("he's glued to his tablet from breakfast to bedtime", "screen_time"),
         ("how do we agree on some rules for the whole family", "talking_with_children"),
+        ("what is thinkuknow", "campaigns_and_sources"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
