@@ -103,6 +103,30 @@ def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named
     return NEW_QUESTION
 
 
+# "my son is 9 and wants roblox": a child asking for an app, and nothing else asked.
+_WANTING = frozenset(
+    """want wants wanted wanting asking asks asked begging begs begged keeps keep nagging
+    nags pestering desperate get getting download downloading join joining sign signing up
+    account birthday christmas really""".split()
+)
+
+
+def only_wants_the_app(text: str, app_spellings: Sequence[str]) -> bool:
+    """True when the message names an app, a child wanting or using it, and nothing else.
+
+    Such a message asks the whole-app question ("is it safe for them?"), whatever topic the
+    classifier heard in it. ``app_spellings`` come from ``padded_spellings``.
+    """
+    lowered = padded(text.lower().replace("\u2019", "'"))
+    if not any(spelling in lowered for spelling in app_spellings):
+        return False
+    for spelling in app_spellings:
+        lowered = lowered.replace(spelling, " ")
+    rest = [w for w in words(lowered) if w not in _FILLER and not w.isdigit()]
+    # "my son is 9 and plays roblox" too; the app's name alone is an ellipsis, not this.
+    return len(words(lowered)) >= 2 and all(w in _WANTING for w in rest)
+
+
 def refers_back(text: str) -> bool:
     """True when the message points at something said before ("it", "that app")."""
     return bool(_REFERENCE.search(text.lower().replace("\u2019", "'")))

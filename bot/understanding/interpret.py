@@ -328,8 +328,10 @@ class Interpreter:
         elif not about_us:
             return Interpretation(OUT_OF_SCOPE, age_band=age, reason="no subject cue")
 
-        whole_app_intent = intent == PLATFORM_SAFETY_INTENT or (
-            intent == INFORM_AGE_INTENT and named is not None
+        whole_app_intent = (
+            intent == PLATFORM_SAFETY_INTENT
+            or (intent == INFORM_AGE_INTENT and named is not None)
+            or (named is not None and follow_up.only_wants_the_app(text, self._app_spellings))
         )
         if whole_app_intent and platform and keyword_entry is None:
             if named or not in_conversation:

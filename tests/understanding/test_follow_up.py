@@ -9,6 +9,7 @@ from bot.understanding.follow_up import (
     NEW_QUESTION,
     OPEN,
     asks_in_general,
+    only_wants_the_app,
     message_form,
     padded_spellings,
     refers_back,
@@ -91,3 +92,19 @@ def test_asking_an_apps_age_in_filler_words_is_a_question() -> None:
     assert message_form("how old for tiktok?", APPS, gives_age=False, named_app=True) == (
         NEW_QUESTION
     )
+
+
+@pytest.mark.parametrize(
+    "text, whole_app",
+    [
+        ("my son is 9 and wants roblox", True),
+        ("my daughter (12) keeps begging for snapchat", True),
+        ("she wants tiktok for her birthday", True),
+        ("my son is 9 and plays roblox", True),
+        ("my son wants to report someone on roblox", False),
+        ("how do I turn off chat in roblox", False),
+        ("roblox", False),
+    ],
+)
+def test_a_child_wanting_an_app_asks_about_the_whole_app(text: str, whole_app: bool) -> None:
+    assert only_wants_the_app(text, APPS) is whole_app

@@ -113,6 +113,12 @@ def test_a_new_question_naming_another_app_replaces_the_app_and_keeps_the_age() 
     )  # fmt: skip
 
 
+def test_a_child_wanting_an_app_gets_the_whole_app_answer_whatever_the_classifier_heard() -> None:
+    meaning = interpret(hear("my son is 9 and wants roblox", "ask_grooming", 0.53, ["roblox"]))
+    assert (meaning.topic, meaning.platform, meaning.age_band) == ("online_gaming", "roblox", "9_12")
+    assert meaning.whole_app
+
+
 def test_a_general_feature_the_remembered_app_has_its_own_of_keeps_the_app() -> None:
     # Snapchat has its own Family Center; asked about Monkey, which has none, it is general.
     question = hear("does family center let me see her messages", "ask_parental_controls")
