@@ -118,8 +118,8 @@ def only_wants_the_app(text: str, app_spellings: Sequence[str]) -> bool:
     classifier heard in it. ``app_spellings`` come from ``padded_spellings``.
     """
     lowered = padded(text.lower().replace("\u2019", "'"))
-    if not any(spelling in lowered for spelling in app_spellings):
-        return False
+    if _ASKS_AN_AGE.search(lowered) or not any(s in lowered for s in app_spellings):
+        return False  # "how old do you have to be for discord" asks its age
     for spelling in app_spellings:
         lowered = lowered.replace(spelling, " ")
     rest = [w for w in words(lowered) if w not in _FILLER and not w.isdigit()]

@@ -9,8 +9,8 @@ from bot.understanding.follow_up import (
     NEW_QUESTION,
     OPEN,
     asks_in_general,
-    only_wants_the_app,
     message_form,
+    only_wants_the_app,
     padded_spellings,
     refers_back,
 )
@@ -104,6 +104,7 @@ def test_asking_an_apps_age_in_filler_words_is_a_question() -> None:
         ("my son wants to report someone on roblox", False),
         ("how do I turn off chat in roblox", False),
         ("roblox", False),
+        ("how old do you have to be for discord", False),
     ],
 )
 def test_a_child_wanting_an_app_asks_about_the_whole_app(text: str, whole_app: bool) -> None:
