@@ -4,7 +4,9 @@
  * data-lang (sent as metadata.lang, default "en"), data-country (an ISO code sent as
  * metadata.country: a hint for sites without a fixed country, e.g. a country picker).
  * Privacy: no cookies; nothing is stored until the chat is opened, then only sessionStorage
- * keys starting "osw-". Server and user text is only ever set with textContent. */
+ * keys starting "osw-". Server and user text is only ever set with textContent.
+ * The school's look (title, greeting, starter questions, colours, position) comes from the
+ * server's /webhooks/widget/config for this page's origin, never from the page. */
 (() => {
 "use strict";
 if (window.__oswWidget) return;
@@ -41,6 +43,12 @@ const srcUrl = new URL(script.src, document.baseURI);
 const BASE = srcUrl.origin + (isOurs(script.src) ? srcUrl.pathname.slice(0, -PATH.length) : "");
 const ENDPOINT = BASE + "/webhooks/widget/webhook";
 const FEEDBACK = BASE + "/webhooks/widget/feedback";
+// The setup page's preview names its site; the server honours that on its own origin only.
+const PREVIEW = script.getAttribute("data-preview") || "";
+const CONFIG = BASE + "/webhooks/widget/config" +
+  (/^[A-Za-z0-9_-]{1,64}$/.test(PREVIEW) ? "?preview=" + PREVIEW : "");
+const TITLE = "Online safety help for parents";
+const ASK = "Ask about apps, games, settings or a worry about your child online.";
 // "Was this helpful?" after No: the codes the server accepts (bot/insights/feedback.py).
 const REASONS = [["not_answered", "Didn't answer my question"], ["out_of_date", "Out of date"],
   ["wrong_app", "Wrong app"], ["too_long", "Too long"], ["hard_to_follow", "Hard to follow"]];
@@ -58,6 +66,7 @@ let active = false; // the chat has been opened in this tab session
 let busy = false; // a message is on its way
 let gen = 0; // bumped by Clear and Quick exit, so a late reply is dropped
 let waitUntil = 0; // rate-limited until (ms)
+let look = { greeting: "", starters: [] }; // the site's settings (config), once they arrive
 
 const store = () => { try { return window.sessionStorage; } catch (e) { return null; } };
 const str = (v, max) => (typeof v === "string" ? v.slice(0, max || 20000) : "");
@@ -100,6 +109,7 @@ function cleanEntry(e) {
   if (e.who === "user") return { who: "user", text: str(e.text, MAX) };
   const card = cleanCard(e.card); // shown instead of the text, which is for plain-text channels
   return { who: "bot", text: card ? "" : str(e.text), sources: cleanSources(e.sources),
+    links: cleanSources(e.links), // the school's own pages, same shape and checks as sources
     buttons: cleanButtons(e.buttons), crisis: e.crisis === true || !!card, card: card,
     ids: card ? [] : cleanIds(e.ids), fb: ["yes", "no", "done"].indexOf(e.fb) >= 0 ? e.fb : "" };
 }
@@ -164,14 +174,16 @@ const CSS = `:host{all:initial}
 [hidden]{display:none!important}
 button,input{font:inherit;line-height:1.25;margin:0}
 button{cursor:pointer}
-.launch{position:fixed;right:16px;bottom:16px;z-index:2147483000;min-height:48px;padding:10px 20px;border:2px solid #fff;border-radius:24px;background:${BLUE};color:#fff;font-weight:700;box-shadow:0 2px 10px rgba(0,0,0,.35)}
+.w{--a:${BLUE};--at:#fff}
+.launch{position:fixed;right:16px;bottom:16px;z-index:2147483000;min-height:48px;padding:10px 20px;border:2px solid #fff;border-radius:24px;background:var(--a);color:var(--at);font-weight:700;box-shadow:0 2px 10px rgba(0,0,0,.35)}
 .panel{position:fixed;right:16px;bottom:16px;z-index:2147483001;display:flex;flex-direction:column;width:390px;max-width:calc(100vw - 32px);height:620px;max-height:calc(100vh - 32px);background:#fff;border:1px solid #6b6b6b;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.3);overflow:hidden}
-.head{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 14px;background:${BLUE};color:#fff}
+.left .launch,.left .panel{right:auto;left:16px}
+.head{display:flex;align-items:center;gap:8px;padding:8px 8px 8px 14px;background:var(--a);color:var(--at)}
 h2{margin:0;flex:1;font-size:1.05em;line-height:1.3}
 .btn{min-height:44px;min-width:44px;padding:6px 12px;border-radius:6px;border:2px solid ${BLUE};background:#fff;color:${BLUE};font-weight:700}
 .btn:hover{background:#e6eef7}
-.close,.send{border-color:#fff;background:${BLUE};color:#fff}
-.launch:hover,.close:hover,.send:hover{background:#083a66}
+.close,.send{border-color:var(--at);background:var(--a);color:var(--at)}
+.launch:hover,.close:hover,.send:hover{background:var(--a);text-decoration:underline}
 .tools{display:flex;flex-wrap:wrap;gap:8px;padding:8px 12px;border-bottom:1px solid #c4c4c4}
 .exit{background:${RED};border-color:${RED};color:#fff}
 .exit:hover{background:#8a0019}
@@ -179,7 +191,7 @@ h2{margin:0;flex:1;font-size:1.05em;line-height:1.3}
 .intro{margin:0;padding:10px 12px;border-radius:10px;background:#f3f5f7;font-size:.95em}
 .msg{max-width:90%;padding:8px 12px;border-radius:10px;overflow-wrap:anywhere}
 .txt{white-space:pre-wrap;margin:0}
-.user{align-self:flex-end;background:${BLUE};color:#fff}
+.user{align-self:flex-end;background:var(--a);color:var(--at)}
 .bot{align-self:flex-start;background:#f0f2f4;border:1px solid #d4d8dc}
 .osw-crisis{background:#fff6f6;border:3px solid ${RED};border-left-width:8px}
 .tag{display:inline-block;margin-bottom:6px;padding:2px 8px;border-radius:4px;background:${RED};color:#fff;font-weight:700}
@@ -202,12 +214,14 @@ a{color:${BLUE};text-decoration:underline}
 form{display:flex;flex-wrap:wrap;gap:6px 8px;padding:8px 12px 12px;border-top:1px solid #c4c4c4}
 label{flex-basis:100%;font-weight:700;font-size:.9em}
 input{flex:1;min-width:0;min-height:44px;padding:8px 10px;border:2px solid #595959;border-radius:6px;background:#fff;color:#1a1a1a}
-.send{border-color:${BLUE}}
+.send{border-color:var(--a)}
 .sr{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 :focus{outline:none}
 :focus-visible,input:focus{outline:3px solid #1a1a1a;outline-offset:2px;box-shadow:0 0 0 2px #fff}
-.head :focus-visible{outline-color:#fff;box-shadow:0 0 0 2px #1a1a1a}
-@media (max-width:480px),(max-height:500px){.panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-width:none;max-height:none;border:0;border-radius:0}.launch{right:8px;bottom:8px}}
+.head :focus-visible{outline-color:var(--at);box-shadow:0 0 0 2px #1a1a1a}
+@media (max-width:480px),(max-height:500px){.panel,.left .panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-width:none;max-height:none;border:0;border-radius:0}.launch{right:8px;bottom:8px}.left .launch{left:8px}}
+.print{display:none}
+@media print{.launch,.panel{display:none!important}.print{display:block;color:#000}.print h2{margin-top:1em;font-size:1.1em}}
 @media (prefers-reduced-motion:no-preference){.panel{animation:osw-in .16s ease-out}.dot{animation:osw-blink 1.2s infinite}.dot+.dot{animation-delay:.2s}.dot+.dot+.dot{animation-delay:.4s}}
 @keyframes osw-in{from{opacity:0;transform:translateY(12px)}}
 @keyframes osw-blink{50%{opacity:.2}}
@@ -225,7 +239,7 @@ function build() {
   } catch (e) {
     root.appendChild(el("style", null, CSS));
   }
-  const w = el("div", "w");
+  const w = ui.w = el("div", "w");
   ui.launch = button("launch", "Online safety help", () => openChat(true), {
     "aria-label": "Online safety help: open chat", "aria-expanded": "false", "aria-controls": "osw-panel"
   });
@@ -234,13 +248,16 @@ function build() {
   });
   ui.panel.hidden = true;
   const head = el("div", "head");
-  head.append(el("h2", null, "Online safety help for parents", { id: "osw-title" }),
+  head.append(ui.title = el("h2", null, TITLE, { id: "osw-title" }),
     button("btn close", "Close", closeChat, { "aria-label": "Close chat" }));
   const tools = el("div", "tools");
   tools.append(
     button("btn exit", "Quick exit", quickExit, { "aria-describedby": "osw-exit" }),
     button("btn", "Clear conversation", clearChat),
-    el("span", "sr", "Quick exit clears this chat and leaves this page at once.", { id: "osw-exit" }));
+    button("btn", "Save this advice", saveAdvice, { "aria-describedby": "osw-save" }),
+    el("span", "sr", "Quick exit clears this chat and leaves this page at once.", { id: "osw-exit" }),
+    el("span", "sr", "Opens your browser's print dialog, to print or save as PDF. Nothing is sent.",
+      { id: "osw-save" }));
   ui.log = el("div", "log", null, { role: "region", "aria-label": "Conversation", tabindex: "0" });
   ui.typing = el("p", "typing", "Assistant is typing");
   for (let i = 0; i < 3; i++) ui.typing.append(el("span", "dot", ".", { "aria-hidden": "true" }));
@@ -253,7 +270,8 @@ function build() {
     el("button", "btn send", "Send", { type: "submit" }));
   ui.panel.append(head, tools, ui.log, ui.typing, ui.form);
   ui.live = el("div", "sr", null, { "aria-live": "polite", "aria-atomic": "true" });
-  w.append(ui.launch, ui.panel, ui.live);
+  ui.print = el("div", "print");
+  w.append(ui.launch, ui.panel, ui.live, ui.print);
   root.append(w);
 
   ui.panel.addEventListener("keydown", (ev) => {
@@ -294,6 +312,7 @@ const about = (c) => c.name + (c.note ? "; " + c.note : "");
 // The emergency line as the plain-text answer words it, the number a tel: link.
 const emergency = (c) => ["If anyone is in immediate danger, call ",
   ...(c.phone ? [tel(c), " (" + about(c) + ") now."] : [about(c) + " now."])];
+const linkItem = (s, li) => { li.append(link(s.title, s.url)); return li; };
 const section = (title, ul) => { const d = el("div", "src"); d.append(el("h3", null, title), ul); return d; };
 const bullets = (items, fill) => { const ul = el("ul"); items.forEach((x) => ul.append(fill(x, el("li")))); return ul; };
 
@@ -327,9 +346,8 @@ function renderEntry(e) {
   if (e.crisis) m.append(el("strong", "tag", "Get help now"));
   if (e.card) renderCard(m, e.card);
   else if (e.text) m.append(el("p", "txt", e.text));
-  if (e.sources && e.sources.length) {
-    m.append(section("Sources", bullets(e.sources, (s, li) => { li.append(link(s.title, s.url)); return li; })));
-  }
+  if (e.links && e.links.length) m.append(section("From your school", bullets(e.links, linkItem)));
+  if (e.sources && e.sources.length) m.append(section("Sources", bullets(e.sources, linkItem)));
   if (e.card && e.card.ask_country) m.append(el("p", "src", e.card.ask_country));
   if (e.ids && e.ids.length) m.append(rating(e));
   ui.log.append(m);
@@ -377,12 +395,83 @@ function rate(e, box, choice) {
 
 function renderAll() {
   ui.log.textContent = "";
-  ui.log.append(el("p", "intro",
-    "Ask about apps, games, settings or a worry about your child online. This is an " +
+  // The school's greeting replaces the first sentence only: the safety note always stays.
+  ui.log.append(ui.intro = el("p", "intro", (look.greeting || ASK) + " This is an " +
     "automated assistant, not a person: please don't share names or other personal " +
     "details. If a child is in immediate danger, call your local emergency number."));
   state.log.forEach(renderEntry);
+  if (!state.log.length && look.starters.length) { // an empty chat: the school's questions
+    const qr = el("div", "qr", null, { role: "group", "aria-label": "Suggested questions" });
+    look.starters.forEach((q) => qr.append(button("btn", q, () => { if (send(q)) ui.input.focus(); })));
+    ui.log.append(qr);
+  }
   scrollDown();
+}
+
+// The site's settings from the server, checked like any server data, applied with
+// textContent and CSS custom properties only.
+function configure(v) {
+  if (!obj(v)) return;
+  const hex = (x) => (/^#[0-9a-fA-F]{6}$/.test(x) ? x : "");
+  const c = obj(v.colours) ? v.colours : {};
+  look = { greeting: str(v.greeting, 300), starters: list(v.starter_questions, 4, (q) => str(q)).map((q) => str(q, 100)) };
+  ui.title.textContent = str(v.title, 60) || TITLE;
+  if (hex(c.accent) && hex(c.accent_text)) {
+    ui.w.style.setProperty("--a", c.accent);
+    ui.w.style.setProperty("--at", c.accent_text);
+  }
+  ui.w.classList.toggle("left", v.position === "bottom-left");
+  // Re-rendered only before a conversation: nothing under the parent's focus is replaced.
+  if (!state.log.length) renderAll();
+  else ui.intro.textContent = ui.intro.textContent.replace(ASK, look.greeting || ASK);
+}
+
+/* ---- "Save this advice": a print-only summary; nothing is sent or stored ---- */
+
+// Hides the school's page around the summary, in print only; made when needed, removed after.
+let pageSheet = null;
+function printPageOnly(on) {
+  try {
+    const all = document.adoptedStyleSheets;
+    if (on && !pageSheet) {
+      pageSheet = new CSSStyleSheet();
+      pageSheet.replaceSync("@media print{body>:not(osw-chat-widget){display:none!important}}");
+      document.adoptedStyleSheets = all.concat(pageSheet);
+    } else if (!on && pageSheet) {
+      document.adoptedStyleSheets = all.filter((s) => s !== pageSheet);
+      pageSheet = null;
+    }
+  } catch (e) { /* an old browser prints the page around the summary too */ }
+}
+
+function saveAdvice() {
+  const p = ui.print;
+  let asked = "";
+  p.textContent = "";
+  // Links written out: a printed page can't be clicked.
+  const items = (xs) => bullets(xs, (s, li) => { li.textContent = s.title + ": " + s.url; return li; });
+  state.log.forEach((e) => {
+    if (e.who === "user") { asked = e.text; return; }
+    if (!e.card && !e.sources.length) return; // questions back and small talk are not advice
+    if (asked) p.append(el("h2", null, "You asked: " + asked));
+    if (e.card) renderCard(p, e.card);
+    else p.append(el("p", "txt", e.text));
+    if (e.links.length) p.append(section("From your school", items(e.links)));
+    if (e.sources.length) p.append(section("Sources", items(e.sources)));
+  });
+  if (!p.childNodes.length) {
+    announce("There is no advice to save yet. Ask a question first.");
+    return;
+  }
+  let day = "";
+  try { day = new Date().toLocaleDateString(LANG, { day: "numeric", month: "long", year: "numeric" }); } catch (e) { /* no date */ }
+  p.prepend(el("h1", null, ui.title.textContent), el("p", null, "Advice from this conversation, saved " + day + "."));
+  p.append(el("p", "src", "This is general guidance from an automated assistant, not " +
+    "professional advice. If a child is in immediate danger, call your local emergency " +
+    "number. For help, contact your school's safeguarding lead or the services above."));
+  printPageOnly(true);
+  window.addEventListener("afterprint", () => printPageOnly(false), { once: true });
+  window.print();
 }
 
 const scrollDown = () => { ui.log.scrollTop = ui.log.scrollHeight; };
@@ -417,6 +506,7 @@ function reset() {
   ui.typing.hidden = true;
   state.log = [];
   state.sender = null; // the next message starts a new conversation on the server too
+  ui.print.textContent = "";
   wipe();
 }
 
@@ -511,7 +601,7 @@ function receive(data) {
   const crisis = meta.kind === "crisis";
   const entries = (obj(data) && Array.isArray(data.messages) ? data.messages : [])
     .filter(obj)
-    .map((m) => cleanEntry({ who: "bot", text: m.text, buttons: m.buttons, crisis: crisis, card: m.crisis_card }))
+    .map((m) => cleanEntry({ who: "bot", text: m.text, buttons: m.buttons, crisis: crisis, card: m.crisis_card, links: m.school_links }))
     .filter((e) => e.text || e.card || e.buttons.length);
   if (!entries.length) {
     entries.push(cleanEntry({ text: "Sorry, I don't have an answer for that. Could you ask it another way?" }));
@@ -589,6 +679,9 @@ function showError(text, retry, delaySeconds) {
 function start() {
   build();
   document.body.append(host);
+  // Asked at once, so the launcher is in its place before the chat opens; no cookie goes.
+  fetch(CONFIG, { credentials: "omit", referrerPolicy: "strict-origin" })
+    .then((r) => (r.ok ? r.json() : null)).then(configure, () => {});
   const saved = load(); // reading only: nothing is written before the chat is opened
   if (saved) {
     state = saved;

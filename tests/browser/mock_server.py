@@ -17,6 +17,8 @@ POST /webhooks/widget/feedback is checked as the real channel checks it
 accepted ratings are kept in RATINGS for tests. GET /webhooks/widget/insights?site=demo
 with "Authorization: Bearer mock-insights-token" is the real insights page
 (bot/insights/page.py) over sample counts; without it, 401.
+GET /webhooks/widget/config and /webhooks/widget/setup?site=ID answer from bot/sites.yml as
+the real channel does (Sites.for_config, Site.display, bot/channels/setup_page.py).
 Replies are structure, as from the real widget API: no "Sources:" block in any text.
 
 Run it by hand: `python tests/browser/mock_server.py [PORT]` (default 5005).
@@ -34,6 +36,8 @@ from typing import Any, Dict, List, Optional
 
 # Run as a script, the repository root is not on the path.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bot.channels.setup_page import setup_html  # noqa: E402
+from bot.channels.sites import load_sites  # noqa: E402
 from bot.channels.trust import BadRequest  # noqa: E402
 from bot.insights import page  # noqa: E402
 from bot.insights.feedback import parse_feedback, rateable_ids  # noqa: E402
@@ -49,6 +53,7 @@ XSS = '<img src=x onerror="window.__xss=1">'
 RETRY_AFTER_S = 7
 RATINGS: List[Dict[str, Any]] = []  # accepted feedback, in order
 INSIGHTS_TOKEN = "mock-insights-token"
+SITES = load_sites()  # the shipped bot/sites.yml: the demo site's look
 
 
 def sample_insights() -> str:
@@ -213,6 +218,24 @@ class Handler(BaseHTTPRequestHandler):
         elif path == f"{PREFIX}/demo":
             body = (WIDGET_DIR / "demo.html").read_bytes()
             self._send(200, body, "text/html; charset=utf-8")
+        elif path == f"{PREFIX}/config":
+            own = f"http://{self.headers.get('Host')}"
+            preview = re.search(r"[?&]preview=([^&]*)", self.path)
+            site = SITES.for_config(
+                self.headers.get("Origin"), own, preview.group(1) if preview else None
+            )
+            if site is None:
+                self._json(403, {"error": "origin not allowed"})
+            else:
+                self._json(200, site.display())
+        elif path == f"{PREFIX}/setup":
+            wanted = re.search(r"[?&]site=([^&]*)", self.path)
+            site = SITES.by_id.get(wanted.group(1) if wanted else "demo")
+            if site is None:
+                self._json(404, {"error": "no such site"})
+            else:
+                html = setup_html(site, f"http://{self.headers.get('Host')}")
+                self._send(200, html.encode("utf-8"), "text/html; charset=utf-8")
         elif path == f"{PREFIX}/insights":
             if self.headers.get("Authorization") != f"Bearer {INSIGHTS_TOKEN}":
                 self._json(401, {"error": "send the site's token"})

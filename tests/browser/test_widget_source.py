@@ -16,8 +16,9 @@ SCRIPT = (WIDGET / "widget.js").read_text(encoding="utf-8")
 def test_widget_is_small_and_ascii() -> None:
     # Served without a charset, a script is decoded with the embedding page's encoding.
     # The budget was 20 KiB until the crisis card (about 3.5 KiB), 24 KiB until "Was this
-    # helpful?" (about 2.4 KiB).
-    assert (WIDGET / "widget.js").stat().st_size < 28 * 1024
+    # helpful?" (about 2.4 KiB), 28 KiB until the site's look and "Save this advice" (about
+    # 5.2 KiB together).
+    assert (WIDGET / "widget.js").stat().st_size < 31 * 1024
     assert SCRIPT.isascii()
 
 
