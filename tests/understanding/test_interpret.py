@@ -115,7 +115,11 @@ def test_a_new_question_naming_another_app_replaces_the_app_and_keeps_the_age() 
 
 def test_a_child_wanting_an_app_gets_the_whole_app_answer_whatever_the_classifier_heard() -> None:
     meaning = interpret(hear("my son is 9 and wants roblox", "ask_grooming", 0.53, ["roblox"]))
-    assert (meaning.topic, meaning.platform, meaning.age_band) == ("online_gaming", "roblox", "9_12")
+    assert (meaning.topic, meaning.platform, meaning.age_band) == (
+        "online_gaming",
+        "roblox",
+        "9_12",
+    )
     assert meaning.whole_app
 
 
