@@ -9,9 +9,10 @@ import pytest
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import Page, expect  # noqa: E402
 
-from tests.browser.test_widget import (  # noqa: E402
+from tests.browser.widget_page import (  # noqa: E402
     CRISIS,
     DIALOG,
+    LIVE_JS,
     QUESTION,
     SHADOW_FOCUS_JS,
     ask,
@@ -22,8 +23,6 @@ from tests.browser.test_widget import (  # noqa: E402
 pytestmark = pytest.mark.browser
 
 FEEDBACK = "/webhooks/widget/feedback"
-LIVE_JS = """() => document.querySelector('osw-chat-widget').shadowRoot
-    .querySelector('[aria-live]').textContent"""
 STATE_JS = "() => JSON.parse(sessionStorage.getItem('osw-state'))"
 
 

@@ -9,8 +9,9 @@ import pytest
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import Page, expect  # noqa: E402
 
-from tests.browser.test_widget import (  # noqa: E402
+from tests.browser.widget_page import (  # noqa: E402
     CRISIS,
+    LIVE_JS,
     QUESTION,
     SHADOW_FOCUS_JS,
     ask,
@@ -22,8 +23,6 @@ pytestmark = pytest.mark.browser
 
 # window.print opens a dialog a headless test can't close: count the calls instead.
 STUB_PRINT = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
-LIVE_JS = """() => document.querySelector('osw-chat-widget').shadowRoot
-    .querySelector('[aria-live]').textContent"""
 
 
 def requests_after(page: Page) -> List[str]:

@@ -12,7 +12,7 @@ pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import Page, expect  # noqa: E402
 
 from bot.channels.sites import load_sites  # noqa: E402
-from tests.browser.test_widget import (  # noqa: E402
+from tests.browser.widget_page import (  # noqa: E402
     DIALOG,
     LAUNCHER,
     QUESTION,

@@ -18,73 +18,24 @@ pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import Page, Route, expect  # noqa: E402
 
 from tests.browser.mock_server import XSS, reply_for  # noqa: E402
+from tests.browser.widget_page import (  # noqa: E402
+    CRISIS,
+    DIALOG,
+    LAUNCHER,
+    QUESTION,
+    QUESTION_NEEDING_AGE,
+    SHADOW_FOCUS_JS,
+    WEBHOOK,
+    ask,
+    fulfill_json,
+    open_chat,
+    open_demo,
+    osw_keys,
+    storage,
+    webhook_requests,
+)
 
 pytestmark = pytest.mark.browser
-
-DEMO = "/webhooks/widget/demo"
-WEBHOOK = "/webhooks/widget/webhook"
-LAUNCHER = "Online safety help"  # accessible name "Online safety help: open chat"
-DIALOG = "Online safety help for parents"
-QUESTION = "Is Roblox safe for my 8 year old?"
-QUESTION_NEEDING_AGE = "Is Roblox safe for my child?"
-CRISIS = "Someone is blackmailing my son with a photo, what do I do?"
-
-STORAGE_JS = """() => ({
-    cookies: document.cookie,
-    session: Object.keys(sessionStorage),
-    local: Object.keys(localStorage),
-})"""
-SHADOW_FOCUS_JS = """() => {
-    const host = document.querySelector('osw-chat-widget');
-    const inner = host && document.activeElement === host ? host.shadowRoot.activeElement : null;
-    return inner ? (inner.getAttribute('aria-label') || inner.id || inner.textContent) : null;
-}"""
-
-
-# ---- helpers ----
-
-
-def open_demo(page: Page, base_url: str) -> None:
-    page.goto(base_url + DEMO)
-    expect(page.get_by_role("button", name=LAUNCHER)).to_be_visible()
-
-
-def open_chat(page: Page) -> Any:
-    page.get_by_role("button", name=LAUNCHER).click()
-    dialog = page.get_by_role("dialog", name=DIALOG)
-    expect(dialog).to_be_visible()
-    return dialog
-
-
-def ask(page: Page, text: str) -> Any:
-    """Send text from the input and return the first bot message of the reply."""
-    bots = page.locator(".msg.bot")
-    before = bots.count()
-    page.get_by_label("Type your question").fill(text)
-    page.get_by_role("button", name="Send").click()
-    answer = bots.nth(before)
-    expect(answer).to_be_visible()
-    return answer
-
-
-def storage(page: Page) -> Dict[str, Any]:
-    return page.evaluate(STORAGE_JS)
-
-
-def osw_keys(page: Page) -> List[str]:
-    return [key for key in storage(page)["session"] if key.startswith("osw-")]
-
-
-def fulfill_json(status: int, body: Dict[str, Any], headers: Dict[str, str] | None = None):
-    def handler(route: Route) -> None:
-        route.fulfill(
-            status=status,
-            content_type="application/json",
-            headers=headers or {},
-            body=json.dumps(body),
-        )
-
-    return handler
 
 
 def no_xss(page: Page) -> None:
@@ -138,18 +89,6 @@ def test_question_gets_answer_and_source_links(page: Page, base_url: str) -> Non
         assert "noopener" in (link.get_attribute("rel") or "")
     expect(dialog.locator(".msg.user")).to_have_text(re.compile(re.escape(QUESTION)))
     expect(page.locator("[aria-live=polite]")).to_contain_text("Assistant:")
-
-
-def webhook_requests(page: Page) -> List[Dict[str, Any]]:
-    """The bodies the widget posts to the API, filled in as the page sends them."""
-    requests: List[Dict[str, Any]] = []
-    page.on(
-        "request",
-        lambda r: requests.append(json.loads(r.post_data or "{}"))
-        if r.url.endswith(WEBHOOK)
-        else None,
-    )
-    return requests
 
 
 def test_quick_reply_sends_payload_and_shows_title(page: Page, base_url: str) -> None:
