@@ -295,6 +295,24 @@ class Country:
     # The topics whose answers mention the law (default: age requirements).
     law_topics: Tuple[str, ...] = ()
 
+    def reporting_routes(self) -> Tuple[Contact, ...]:
+        """The specialist reporting routes, then the police's non-emergency line if any."""
+        police = self.police_non_emergency
+        return (*self.report, *((police,) if police else ()))
+
+    def support_lines(self) -> Tuple[Contact, ...]:
+        """The child helpline, then the parent helpline, where there are."""
+        return tuple(c for c in (self.child_helpline, self.parent_helpline) if c is not None)
+
+    def contacts(self) -> Tuple[Contact, ...]:
+        """Every contact, in the order a frightened parent needs them."""
+        return (
+            self.emergency,
+            *self.reporting_routes(),
+            *self.support_lines(),
+            *self.image_removal,
+        )
+
 
 @dataclass(frozen=True)
 class KnowledgeBase:

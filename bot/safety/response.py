@@ -68,7 +68,8 @@ def crisis_reply(
     # headings in the data is shown under the first.
     seen = {_identity(country.emergency)}
     report, support, removal = (
-        _once(contacts, seen) for contacts in (_report(country), _support(country), images)
+        _once(contacts, seen)
+        for contacts in (country.reporting_routes(), country.support_lines(), images)
     )
     opening = fill_template("crisis_opening", {})
     values = {
@@ -95,7 +96,7 @@ def crisis_reply(
         else {"code": None, "name": None},
         "ask_country": None if known else fill_template("ask_country", {}),
     }
-    sources = _unique_sources(guidance.sources, _contacts(country))
+    sources = _unique_sources(guidance.sources, country.contacts())
     meta = reply_meta(
         "crisis",
         topic=CRISIS_TOPICS[category],
@@ -161,26 +162,6 @@ def _emergency(country: Country) -> str:
     if contact.phone:
         return fill_template("crisis_emergency", {"number": f"{contact.phone} ({about})"})
     return fill_template("crisis_emergency_unknown", {"name": about})
-
-
-def _report(country: Country) -> List[Contact]:
-    """The specialist routes, then the police's non-emergency line where there is one."""
-    police = country.police_non_emergency
-    return [*country.report, *([police] if police else [])]
-
-
-def _support(country: Country) -> List[Contact]:
-    return [c for c in (country.child_helpline, country.parent_helpline) if c is not None]
-
-
-def _contacts(country: Country) -> List[Contact]:
-    optional = (country.police_non_emergency, country.child_helpline, country.parent_helpline)
-    return [
-        country.emergency,
-        *country.report,
-        *[c for c in optional if c is not None],
-        *country.image_removal,
-    ]
 
 
 def _lines(template: str, contacts: Iterable[Contact]) -> str:
