@@ -26,6 +26,7 @@ from bot.knowledge.schema import (
     GuidanceEntry,
     KnowledgeBase,
 )
+from bot.paths import MODEL
 
 ENDPOINTS = Path("bot/endpoints.yml")
 
@@ -42,7 +43,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     check.add_argument("--guidance", type=Path, default=None)
 
     serve = commands.add_parser("serve", help="start the action server and Rasa")
-    serve.add_argument("--model", type=Path, default=Path("models/parental.tar.gz"))
+    serve.add_argument("--model", type=Path, default=MODEL)
     serve.add_argument("--port", type=int, default=5005)
     serve.add_argument("--actions-port", type=int, default=5055)
     serve.add_argument("--shell", action="store_true", help="chat in this terminal")
@@ -63,7 +64,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     cluster = commands.add_parser(
         "cluster", help="several Rasa instances behind nginx on PostgreSQL and Redis"
     )
-    cluster.add_argument("--model", type=Path, default=Path("models/parental.tar.gz"))
+    cluster.add_argument("--model", type=Path, default=MODEL)
 
     args = parser.parse_args(argv)
     if args.command == "build":

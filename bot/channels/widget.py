@@ -53,11 +53,11 @@ from bot.insights import page
 from bot.insights.access import refused
 from bot.insights.feedback import parse_feedback, rateable_ids
 from bot.insights.store import InsightsStore, Recorder, enabled, engine_of
+from bot.paths import WIDGET_DIR
 from bot.replies import reply_meta
 
 logger = logging.getLogger(__name__)
 
-WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
 MAX_BODY_BYTES = 8 * 1024
 MAX_MESSAGE_CHARS = 1000
 SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

@@ -20,12 +20,12 @@ from typing import Dict, List, Optional
 
 from bot.cluster import nginx, services
 from bot.cluster.settings import ENDPOINTS, ClusterSettings
+from bot.paths import ROOT
 from bot.serve import action_server_command, answers, rasa_command
 
 logger = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_S = 300
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:

@@ -11,9 +11,9 @@ from typing import Collection, Dict, List, Optional
 
 from bot.channels.sites import load_sites
 from bot.cluster.settings import ClusterSettings
+from bot.paths import WIDGET_DIR
 
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
-WIDGET_DIR = Path(__file__).resolve().parents[2] / "widget"
 
 
 class NginxError(RuntimeError):

@@ -35,8 +35,9 @@ from bot.knowledge.schema import (
     SourcePolicy,
     primary_first,
 )
+from bot.paths import GUIDANCE_DIR
 
-DEFAULT_GUIDANCE_DIR = Path(__file__).resolve().parents[2] / "data" / "guidance"
+DEFAULT_GUIDANCE_DIR = GUIDANCE_DIR
 PLATFORMS_FILE = "platforms.yml"
 COUNTRIES_FILE = "countries.yml"
 CRISIS_FILE = "crisis.yml"

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from bot.cluster.cluster import free_port
+from bot.paths import MODEL, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "parental.tar.gz"
 STARTUP_TIMEOUT_S = 240
 
 
