@@ -18,8 +18,13 @@ OUT_OF_SCOPE_INTENT = "out_of_scope"
 # What Rasa's FallbackClassifier calls a message it is unsure about.
 NLU_FALLBACK_INTENT = "nlu_fallback"
 THANK_INTENT = "thank"
+# "we're in Canada": the family's country and nothing else.
+INFORM_COUNTRY_INTENT = "inform_country"
+BOT_CHALLENGE_INTENT = "bot_challenge"
+# A child in danger now: the crisis response (bot/nlu/safety_net.py, data/rules/safety.yml).
+CRISIS_INTENT = "report_crisis"
 # Questions about the assistant itself ("are you a bot?", "what can you do?").
-ABOUT_US_INTENTS = frozenset({"bot_challenge", "ask_capabilities"})
+ABOUT_US_INTENTS = frozenset({BOT_CHALLENGE_INTENT, "ask_capabilities"})
 
 
 def topic_for_intent(intent: Optional[str]) -> Optional[str]:
@@ -47,10 +52,10 @@ SMALL_TALK_RESPONSES = {
     "greet": "utter_greet",
     "goodbye": "utter_goodbye",
     THANK_INTENT: "utter_thank",
-    "bot_challenge": "utter_iamabot",
+    BOT_CHALLENGE_INTENT: "utter_iamabot",
     "ask_capabilities": "utter_capabilities",
 }
 
 # Small talk answered by fixed responses (data/rules/conversation.yml); every other
 # non-crisis message goes to the guidance action, which decides in context.
-FIXED_REPLY_INTENTS = frozenset({*SMALL_TALK_RESPONSES, "inform_country"})
+FIXED_REPLY_INTENTS = frozenset({*SMALL_TALK_RESPONSES, INFORM_COUNTRY_INTENT})

@@ -14,7 +14,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intents import intent_for_topic, is_guidance_intent
+from bot.intents import CRISIS_INTENT, intent_for_topic, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger
 from bot.safety.crisis import (
@@ -25,7 +25,6 @@ from bot.safety.crisis import (
     worry_without_danger,
 )
 
-CRISIS_INTENT = "report_crisis"
 CRISIS_KEY = "crisis"
 
 

@@ -19,18 +19,23 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.intents import ABOUT_US_INTENTS, PLATFORM_SAFETY_INTENT, THANK_INTENT, is_guidance_intent
+from bot.intents import (
+    ABOUT_US_INTENTS,
+    BOT_CHALLENGE_INTENT,
+    INFORM_COUNTRY_INTENT,
+    PLATFORM_SAFETY_INTENT,
+    THANK_INTENT,
+    is_guidance_intent,
+)
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.countries import country_from_text, only_names_a_country
 from bot.understanding.scope import names_a_service
 
-INFORM_COUNTRY_INTENT = "inform_country"
 # Intents for a message that is only a greeting, an age or a country ("hi", "she's 12",
 # "we're in Canada").
 SMALL_TALK_INTENTS = {"greet", "inform_age", INFORM_COUNTRY_INTENT}
 # What the classifier says of a short message it cannot place.
 UNPLACED_INTENTS = {"out_of_scope", "nlu_fallback"}
-BOT_CHALLENGE_INTENT = "bot_challenge"
 _ASKS_WHO_WE_ARE = re.compile(
     r"\b(?:what'?s|what is|whats) (?:your|ur) name\b|^who are (?:you|u)\b"
 )

@@ -18,7 +18,7 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Se
 
 import yaml
 
-from bot.intents import FIXED_REPLY_INTENTS, is_guidance_intent
+from bot.intents import CRISIS_INTENT, FIXED_REPLY_INTENTS, is_guidance_intent
 from bot.understanding import get_interpreter
 from bot.understanding.interpret import GUIDANCE as GUIDANCE_KIND
 from bot.understanding.interpret import Memory, heard_from_parse
@@ -31,7 +31,6 @@ NOT_CRISIS = ROOT / "tests" / "safety" / "not_crisis_messages.yml"
 # Beside the checkout, never inside it: the off-topic set is measured, never trained on.
 OFFTOPIC = ROOT.parent / "shared" / "eval" / "offtopic_dev.jsonl"
 
-CRISIS_INTENT = "report_crisis"
 GUIDANCE, CRISIS_OUTCOME, CLARIFY = "guidance", "crisis", "clarify"
 
 Parsed = Dict[str, Any]
