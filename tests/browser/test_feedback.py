@@ -18,6 +18,7 @@ from tests.browser.widget_page import (  # noqa: E402
     ask,
     open_chat,
     open_demo,
+    serious_violations,
 )
 
 pytestmark = pytest.mark.browser
@@ -121,10 +122,4 @@ def test_axe_finds_no_serious_violations_in_the_rating(
     first.get_by_role("button", name="Wrong app").click()
     expect(dialog).to_contain_text("Thanks for your feedback.")
     results.append(Axe().run(page))
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-        for result in results
-        for v in result.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_violations(results) == []

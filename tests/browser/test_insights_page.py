@@ -11,6 +11,7 @@ pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect  # noqa: E402
 
 from tests.browser.mock_server import INSIGHTS_TOKEN  # noqa: E402
+from tests.browser.widget_page import serious_violations  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
@@ -47,9 +48,4 @@ def test_the_insights_page_renders_and_passes_axe(
     # Wide tables scroll in their own region; the page itself never scrolls sideways.
     assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")
     result = Axe().run(page)
-    serious = [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-        for v in result.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious_violations([result]) == []

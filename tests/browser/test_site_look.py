@@ -4,7 +4,7 @@ position from bot/sites.yml (through /webhooks/widget/config), and the setup pag
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 import pytest
 
@@ -20,6 +20,7 @@ from tests.browser.widget_page import (  # noqa: E402
     fulfill_json,
     open_chat,
     open_demo,
+    serious_violations,
     webhook_requests,
 )
 
@@ -39,15 +40,6 @@ def rgb(hex_colour: str) -> str:
 
 def computed(page: Page, selector: str, prop: str) -> str:
     return page.evaluate(COMPUTED_JS, [selector, prop])
-
-
-def serious_violations(results: List[Any]) -> List[str]:
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-        for result in results
-        for v in result.response["violations"]
-        if v.get("impact") in ("serious", "critical")
-    ]
 
 
 def test_the_starter_questions_are_shown_on_open_and_sent_when_clicked(

@@ -89,3 +89,13 @@ def webhook_requests(page: Page) -> List[Dict[str, Any]]:
 # The live region's text, where the widget announces what changed.
 LIVE_JS = """() => document.querySelector('osw-chat-widget').shadowRoot
     .querySelector('[aria-live]').textContent"""
+
+
+def serious_violations(results: List[Any]) -> List[str]:
+    """The serious and critical findings of axe scans, readable in an assertion's diff."""
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+        for result in results
+        for v in result.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
