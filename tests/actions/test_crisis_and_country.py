@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, List, Tuple
+
 from rasa_sdk.events import SlotSet
 
 from actions.country import ActionSetCountry
@@ -66,14 +68,19 @@ async def test_classifier_only_crisis_takes_its_steps_from_the_likeliest_topic()
     assert message["custom"]["meta"]["topic"] == "sextortion"
 
 
-async def test_country_button_after_a_crisis_repeats_help_for_that_country() -> None:
+async def pick_the_uk_after_a_sextortion_crisis() -> Tuple[Dict[str, Any], List[Any]]:
+    """The parent presses "United Kingdom" under a sextortion crisis response."""
     tracker = make_tracker(
         '/inform_country{"country": "GB"}',
         "inform_country",
         slots={"crisis_category": "sextortion"},
     )
     tracker.latest_message["entities"] = [{"entity": "country", "value": "GB"}]
-    message, events = await run(ActionSetCountry(), tracker)
+    return await run(ActionSetCountry(), tracker)
+
+
+async def test_country_button_after_a_crisis_repeats_help_for_that_country() -> None:
+    message, events = await pick_the_uk_after_a_sextortion_crisis()
     meta = message["custom"]["meta"]
     assert (meta["kind"], meta["country"]) == ("crisis", "GB")
     assert "999" in message["text"] and "CEOP" in message["text"]
@@ -81,13 +88,7 @@ async def test_country_button_after_a_crisis_repeats_help_for_that_country() -> 
 
 
 async def test_after_the_country_is_set_the_crisis_card_is_for_that_country() -> None:
-    tracker = make_tracker(
-        '/inform_country{"country": "GB"}',
-        "inform_country",
-        slots={"crisis_category": "sextortion"},
-    )
-    tracker.latest_message["entities"] = [{"entity": "country", "value": "GB"}]
-    message, _ = await run(ActionSetCountry(), tracker)
+    message, _ = await pick_the_uk_after_a_sextortion_crisis()
     card = message["custom"]["crisis_card"]
     assert card["country"] == {"code": "GB", "name": "United Kingdom"}
     assert (card["emergency"]["phone"], card["emergency"]["tel"]) == ("999", "999")
