@@ -101,6 +101,16 @@ def country_from_text(text: str) -> Optional[str]:
     return _CITY_CODE[city.group(1) or city.group(2)] if city else None
 
 
+def without_places(text: str) -> str:
+    """``text`` (lower-cased) without the countries and cities it names.
+
+    "he's 15 and we're in NZ" is then an age and a where, which follow-up rules read as
+    giving the child's age, not asking a new question.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    return _CITY_REGEX.sub(" ", _REGEX.sub(" ", lowered))
+
+
 def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
     """``code`` upper-cased if we hold routes for it (a country code or INTL), else None."""
     if not isinstance(code, str):

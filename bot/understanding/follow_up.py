@@ -18,6 +18,7 @@ import re
 from typing import Iterable, List, Sequence
 
 from bot.understanding.text import padded, words
+from bot.understanding.topic_words import topics_named
 
 NEW_QUESTION, ELLIPSIS, OPEN = "question", "ellipsis", "open"
 
@@ -33,8 +34,17 @@ _FILLER = frozenset(
     answer answers thing advice apply applies go goes true hold holds does do
     year years yr yrs old yo aged turned turning nearly almost just y o
     if case would next month soon week birthday one two three four five six seven eight
-    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen""".replace("'", "").split()
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    we we're i i'm live living based from by btw way matters matter mostly mainly usually
+    normally""".replace("'", "").split()
 )
+
+# How a parent starts a question that only swaps the app: "and", "what about", "same for".
+_CONTINUES = re.compile(
+    r"^(?:ok(?:ay)?,? |so |right,? )?(?:and|what about|how about|same for|same with|" r"what abt)\b"
+)
+# Words beside the app in such a question that say where or why, not what is asked.
+ELLIPSIS_MAX_ASIDE_WORDS = 2
 
 # "How old for TikTok?" is made of filler words, but asks the app's age.
 _ASKS_AN_AGE = re.compile(r"\bhow old\b|\bwhat age\b|\bage limit|\bminimum age\b")
@@ -63,6 +73,15 @@ _OPEN_PATTERNS = [
     r"\bwhat about (?:older|younger|teens|teenagers|little ones)\b",
 ]
 _OPEN = re.compile("|".join(_OPEN_PATTERNS))
+# Follow-ups that stay follow-ups however long the parent's sentence, as long as it names no
+# subject of its own: "is there something safer he could use to meet people his age",
+# "do I need to tell her social worker if she's already posted a few".
+_OPEN_AT_ANY_LENGTH = re.compile(
+    r"\b(?:is|are) there (?:a |an |any |something |anything )?(?:safer|better|alternatives?)|"
+    r"\b(?:safer|better) (?:alternative|option|app|choice|one)s?\b|"
+    r"\b(?:do|should) (?:i|we) (?:need to )?(?:tell|inform|contact|speak to|talk to)\b"
+)
+OPEN_MAX_WORDS_WITHOUT_SUBJECT = 12
 # Words beside the follow-up phrase: more, and the message asks a question of its own
 # ("why are kids drawn to gambling?").
 OPEN_MAX_OTHER_WORDS = 4
@@ -98,8 +117,21 @@ def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named
     asks_an_age = bool(_ASKS_AN_AGE.search(lowered))
     if (named_app or gives_age) and not content and not asks_an_age and len(words(lowered)) <= 12:
         return ELLIPSIS
+    if (
+        named_app
+        and _CONTINUES.match(lowered)
+        and len(content) <= ELLIPSIS_MAX_ASIDE_WORDS
+        and not asks_an_age
+        and not topics_named(" ".join(content))
+    ):
+        # "what about chatgpt for her homework": the app changes, the question does not.
+        return ELLIPSIS
     if _OPEN.search(lowered) and len(_OPEN.sub(" ", lowered).split()) <= OPEN_MAX_OTHER_WORDS:
         return OPEN
+    if _OPEN_AT_ANY_LENGTH.search(lowered):
+        rest = _OPEN_AT_ANY_LENGTH.sub(" ", lowered)
+        if len(rest.split()) <= OPEN_MAX_WORDS_WITHOUT_SUBJECT and not topics_named(rest):
+            return OPEN
     return NEW_QUESTION
 
 

@@ -28,6 +28,7 @@ from bot.intents import (
 )
 from bot.knowledge.ages import age_band_from_text
 from bot.knowledge.schema import AGE_BANDS, GuidanceEntry, KnowledgeBase
+from bot.safety.countries import without_places
 from bot.understanding import follow_up
 from bot.understanding.app_names import BareNames, mentions_meant
 from bot.understanding.retrieval import TopicIndex, ranked
@@ -38,7 +39,7 @@ from bot.understanding.scope import (
     mentions_someone,
     names_another_domain,
 )
-from bot.understanding.text import padded
+from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
@@ -132,7 +133,12 @@ class Interpreter:
         self.index = TopicIndex(kb.entries)
         # Longest first, so "family pairing" wins over "family"; padded once, here.
         self._keywords: List[Tuple[str, GuidanceEntry]] = sorted(
-            ((padded(k), e) for e in kb.entries for k in e.keywords if padded(k).strip()),
+            (
+                (padded(k), e)
+                for e in kb.entries
+                for k in e.keywords
+                if padded(k).strip() and not self._names_the_app_itself(k, e)
+            ),
             key=lambda item: -len(item[0]),
         )
         self._app_spellings = follow_up.padded_spellings(
@@ -149,6 +155,7 @@ class Interpreter:
 
     def interpret(self, heard: Heard, memory: Memory) -> Interpretation:
         """The reply this message needs (see the module docstring)."""
+        heard = _as_meant(heard)
         text = heard.text
         # Verbs ("switch off") and makers ("Facebook's") dropped once, for every rule below.
         heard = replace(
@@ -175,7 +182,7 @@ class Interpreter:
             return self._guidance(button_topic, memory.platform, age, reason="topic button")
 
         form = follow_up.message_form(
-            text,
+            without_places(text),
             self._app_spellings,
             gives_age=typed_age is not None or button_age is not None,
             named_app=named is not None,
@@ -333,7 +340,9 @@ class Interpreter:
             or (intent == INFORM_AGE_INTENT and named is not None)
             or (named is not None and follow_up.only_wants_the_app(text, self._app_spellings))
         )
-        if whole_app_intent and platform and keyword_entry is None:
+        # "does pokemon go show where we are?" names its own subject: not the overview.
+        names_its_subject = top_topic in topics_named(text) and top_score >= CONFIDENT_TOPIC_SCORE
+        if whole_app_intent and platform and keyword_entry is None and not names_its_subject:
             if named or not in_conversation:
                 return self._guidance(
                     self._category(platform) or top_topic,
@@ -432,6 +441,20 @@ class Interpreter:
             scores[topic] = scores.get(topic, 0.0) + TOPIC_WORD_WEIGHT
         return scores
 
+    def _names_the_app_itself(self, keyword: str, entry: GuidanceEntry) -> bool:
+        """Whether ``keyword`` is the name of the app ``entry`` gives the overview of.
+
+        "chatgpt" in the ChatGPT entry names the app, not a feature: "my 12 year old uses
+        chatgpt for hours" is a question about screen time on ChatGPT, and "and chatgpt?"
+        continues the last topic, as for any other app. "snap map" or "robux" stay features.
+        """
+        platform = self.kb.resolve_platform(keyword)
+        return (
+            platform is not None
+            and platform in entry.platforms
+            and self._category(platform) == entry.topic
+        )
+
     def _keyword_entry(self, text: str) -> Optional[GuidanceEntry]:
         """The entry whose longest keyword the message names, if any."""
         haystack = padded(text)
@@ -487,6 +510,28 @@ class Interpreter:
             keyword_entry=keyword_entry,
             reason=reason,
         )
+
+
+def _as_meant(heard: Heard) -> Heard:
+    """``heard`` with its text as meant (``as_meant``).
+
+    When "live" only ever said where the family lives, the classifier's weight on live
+    streaming came from that word alone ("We live in France, what is Yubo?"): it is dropped,
+    and the next intent in the ranking is the one heard.
+    """
+    meant = as_meant(heard.text)
+    if meant == heard.text:
+        return heard
+    if not (_LIVE.search(heard.text) and not _LIVE.search(meant)):
+        return replace(heard, text=meant)
+    ranking = [r for r in heard.ranking if topic_for_intent(r.get("name")) != "livestreaming"]
+    intent = heard.intent
+    if topic_for_intent(intent) == "livestreaming":
+        intent = str(ranking[0].get("name")) if ranking else NLU_FALLBACK_INTENT
+    return replace(heard, text=meant, ranking=ranking, intent=intent)
+
+
+_LIVE = re.compile(r"\blive", re.IGNORECASE)
 
 
 def follow_up_topic(text: str, remembered: str) -> str:

@@ -31,3 +31,41 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+# Spellings of hurried typing, read as the word meant before any rule looks at a message:
+# "is she old enuf", "wat abt tiktok", "on it all nite".
+_EVERYDAY_SPELLINGS = {
+    "enuf": "enough",
+    "nite": "night",
+    "abt": "about",
+    "bout": "about",
+    "wat": "what",
+    "wot": "what",
+    "hw": "how",
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "coz": "because",
+    "cuz": "because",
+    "thru": "through",
+    "tho": "though",
+    "yrs": "years",
+    "yr": "year",
+}
+_EVERYDAY_WORD = re.compile(r"\b(?:" + "|".join(_EVERYDAY_SPELLINGS) + r")\b", re.IGNORECASE)
+
+# "We live in Germany", "where she lives": where the family lives, not live streaming.
+# "go live in the evening" and "is live in the app" stay about streaming.
+_LIVES_AT_HOME = re.compile(
+    r"(?<!\bgo )(?<!\bgoes )(?<!\bgoing )(?<!\bwent )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\blive[sd]? in\b|\bwhere (?:he|she|they|we|i|you|the \w+) lives?\b|\blives? (?:near|nearby|with)\b",
+    re.IGNORECASE,
+)
+
+
+def as_meant(text: str) -> str:
+    """``text`` with hurried spellings written out and "we live in" read as where, not streaming."""
+    spelled = _EVERYDAY_WORD.sub(lambda m: _EVERYDAY_SPELLINGS[m.group(0).lower()], text)
+    return _LIVES_AT_HOME.sub(lambda m: m.group(0).lower().replace("live", "stay"), spelled)

@@ -24,30 +24,45 @@ _TOPIC_WORDS: Dict[str, str] = {
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"how long (?:he|she|they)|"
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
-    r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)",
-    "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police",
-    "privacy_and_location": r"location\w*|where (?:he|she|they) (?:is|are)|snap ?map|public|sharent\w*|"
+    r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
+    r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
+    r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)",
+    "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police|"
+    r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
+    "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
+    r"shows? where|snap ?map|public|sharent\w*|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
     "cyberbullying": r"bull(?:y|ies|ied|ying)|nasty|mean (?:messages|comments)|left out|"
-    r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) names",
+    r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) (?:names|\w+)|"
+    r"mean (?:stuff|things)|(?:removed|kicked|thrown) (?:out )?(?:of|from) (?:the |their |a )?(?:\w+ )?groups?|"
+    r"laugh(?:ing|ed)? at (?:him|her|them)|ganging up|"
+    r"tell (?:the|his|her|their) (?:school|teacher|class teacher|head ?teacher)",
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
     r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
     r"monitor\w*|keep an eye on|keep tabs on|(?:browsing|browser|search|internet) history|"
-    r"incognito|private browsing",
+    r"incognito|private browsing|set (?:it |this |that |them )?up|put (?:it|this|that) on|"
+    r"stop (?:him|her|them|my \w+) (?:from )?(?:chatting|talking|messaging|adding|downloading|"
+    r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
+    r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
-    r"friend requests?|someone dodgy",
+    r"friend requests?|someone dodgy|really (?:a kid|a child|who (?:he|she|they) says?)|"
+    r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
-    r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|"
+    r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|"
+    r"sexual (?:content|stuff|things|games?|videos?)|rude (?:stuff|things|pictures|videos)|weird stuff|"
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
+    "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|"
+    r"send(?:s|ing)? (?:him|her|them) gifts|gifts? (?:on|from) (?:viewers|strangers|there)",
     "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|"
     r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
     r"(?:advice|information|info) come from",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
-    r"talk to (?:him|her|them) about|bring (?:it|this) up|"
+    r"talk to (?:him|her|them) about|bring (?:it|this) up|without (?:asking|telling) (?:him|her|them)|"
+    r"(?:tell|let) (?:him|her|them) (?:i|we) know|"
     r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}

@@ -30,6 +30,8 @@ APPS = padded_spellings(["discord", "fortnite", "roblox", "minecraft", "tiktok",
         ("and when her little brother plays, he's 7?", False, True),
         ("his brother is 14, same answer for him?", False, True),
         ("does that apply to her sister too, she's 10", False, True),
+        ("what about fortnite for his cousin", True, False),
+        ("she's mostly on tiktok", True, False),
     ],
 )
 def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bool) -> None:
@@ -48,6 +50,8 @@ def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bo
         "is that a red flag?",
         "should I be worried",
         "do I need to tell his teacher",
+        "is there a better app he could use to keep in touch with his friends",
+        "should we speak to the other parents about any of this, do you think",
     ],
 )
 def test_asking_for_more_without_a_subject_is_an_open_follow_up(text: str) -> None:

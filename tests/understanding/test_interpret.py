@@ -232,3 +232,57 @@ def test_an_app_we_do_not_list_gets_the_general_way_to_check_one() -> None:
 def test_a_question_about_something_else_drops_the_remembered_app(text: str, intent: str) -> None:
     meaning = interpret(hear(text, intent), Memory(topic="random_video_chat", platform="monkey"))
     assert meaning.platform is None
+
+
+def test_living_somewhere_does_not_make_a_question_about_live_streaming() -> None:
+    heard = Heard(
+        text="We live in Spain and my son of 10 wants fortnite, what is it",
+        intent="ask_livestreaming",
+        ranking=[
+            {"name": "ask_livestreaming", "confidence": 0.7},
+            {"name": "ask_online_gaming", "confidence": 0.2},
+        ],
+        platform_mentions=["fortnite"],
+    )
+    meaning = interpret(heard)
+    assert (meaning.topic, meaning.platform) == ("online_gaming", "fortnite")
+
+
+def test_an_apps_name_kept_as_a_keyword_is_the_app_not_a_feature() -> None:
+    # "and chatgpt?" after an age question asks ChatGPT's age, as for any other app.
+    meaning = interpret(hear("and chatgpt?", "nlu_fallback", 0.4, ["chatgpt"]),
+                        Memory(topic="age_requirements", platform="character_ai", age_band="13_15"))  # fmt: skip
+    assert (meaning.topic, meaning.platform, meaning.keyword_entry) == (
+        "age_requirements", "chatgpt", None,
+    )  # fmt: skip
+
+
+def test_swapping_the_app_with_an_aside_keeps_the_question() -> None:
+    meaning = interpret(hear("what about minecraft for his little brother", "out_of_scope", 0.5,
+                             ["minecraft"]),
+                        Memory(topic="scams_and_spending", platform="roblox", age_band="9_12"))  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("scams_and_spending", "minecraft")
+
+
+def test_a_whole_app_question_that_names_its_subject_answers_the_subject() -> None:
+    heard = Heard(
+        text="is snapchat ok, can people see where she is on it",
+        intent="ask_platform_safety",
+        ranking=[
+            {"name": "ask_platform_safety", "confidence": 0.5},
+            {"name": "ask_privacy_and_location", "confidence": 0.4},
+        ],
+        platform_mentions=["snapchat"],
+    )
+    meaning = interpret(heard)
+    assert (meaning.topic, meaning.platform, meaning.whole_app) == (
+        "privacy_and_location", "snapchat", False,
+    )  # fmt: skip
+
+
+def test_an_age_and_a_country_together_re_ask_the_last_question() -> None:
+    meaning = interpret(hear("she's 13 and we're in Canada", "ask_grooming", 0.5),
+                        Memory(topic="scams_and_spending", platform="roblox"))  # fmt: skip
+    assert (meaning.topic, meaning.platform, meaning.age_band) == (
+        "scams_and_spending", "roblox", "13_15",
+    )  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.understanding.text import as_meant
 from bot.understanding.topic_words import topics_named
 
 
@@ -23,6 +24,18 @@ from bot.understanding.topic_words import topics_named
         ("he's glued to his tablet from breakfast to bedtime", "screen_time"),
         ("how do we agree on some rules for the whole family", "talking_with_children"),
         ("what is thinkuknow", "campaigns_and_sources"),
+        ("he sits on that game for hours after school", "screen_time"),
+        ("who do we contact about a video like that", "reporting"),
+        ("kids in the group chat keep calling him ugly", "cyberbullying"),
+        ("she got kicked out of the team group chat again", "cyberbullying"),
+        ("should we tell his teacher about the messages", "cyberbullying"),
+        ("how do I stop her from adding people she doesn't know", "parental_controls"),
+        ("is there a filter I can put on the router", "parental_controls"),
+        ("how do I know the boy is really a kid and not an adult", "grooming"),
+        ("viewers keep sending her gifts while she streams", "livestreaming"),
+        ("he found something inappropriate in a game", "harmful_content"),
+        ("can strangers work out where we live from her videos", "privacy_and_location"),
+        ("can I look without asking her first", "talking_with_children"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
@@ -31,3 +44,8 @@ def test_the_topic_a_short_question_names(text, topic) -> None:
 
 def test_a_question_with_no_topic_word_names_none() -> None:
     assert topics_named("what do you think, honestly") == []
+
+
+def test_where_the_family_lives_is_not_live_streaming() -> None:
+    assert "livestreaming" not in topics_named(as_meant("we live in Ireland, is fortnite ok"))
+    assert "livestreaming" in topics_named(as_meant("she wants to go live in the evenings"))
