@@ -62,7 +62,7 @@ $(BASELINE_MODEL): build/.built tests/benchmark/baseline_config.yml $(wildcard b
 baseline-model: $(BASELINE_MODEL) ## Train the benchmark's baseline (Rasa defaults: slow, ~20 min)
 
 run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
-	$(PY) -m bot serve --model $(MODEL) --port $(PORT)
+	$(PY) -m launcher serve --model $(MODEL) --port $(PORT)
 
 # Debian packages the browser and cluster tests need: Chromium drives the widget (no
 # browser download works here); nginx, PostgreSQL and Redis make the cluster. Checked before
@@ -84,27 +84,27 @@ NEED_NGINX := @command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "
 
 # The production topology on this machine: PostgreSQL and Redis on 127.0.0.1 (started from
 # Debian's packages if stopped), 2 Rasa instances x 2 workers and the action server behind
-# nginx on port 8080. Settings: bot/cluster/settings.py and docs/scaling.md.
+# nginx on port 8080. Settings: launcher/cluster/settings.py and docs/scaling.md.
 run-cluster: $(MODEL) ## Several Rasa instances behind nginx on PostgreSQL and Redis (port 8080)
 	$(NEED_NGINX)
-	$(PY) -m bot cluster --model $(MODEL)
+	$(PY) -m launcher cluster --model $(MODEL)
 
 shell: $(MODEL) ## Chat with the assistant in this terminal
-	$(PY) -m bot serve --model $(MODEL) --shell
+	$(PY) -m launcher serve --model $(MODEL) --shell
 
 check-content: $(VENV)/.installed ## Validate the guidance knowledge base
 	$(PY) -m bot check-content
 
 lint: $(VENV)/.installed ## ruff lint and format check
-	$(VENV)/bin/ruff check bot actions tests
-	$(VENV)/bin/ruff format --check bot actions tests
+	$(VENV)/bin/ruff check bot actions launcher tests
+	$(VENV)/bin/ruff format --check bot actions launcher tests
 
 format: $(VENV)/.installed ## Format and auto-fix with ruff
-	$(VENV)/bin/ruff format bot actions tests
-	$(VENV)/bin/ruff check --fix bot actions tests
+	$(VENV)/bin/ruff format bot actions launcher tests
+	$(VENV)/bin/ruff check --fix bot actions launcher tests
 
 types: $(VENV)/.installed ## mypy over our code
-	$(VENV)/bin/mypy bot actions
+	$(VENV)/bin/mypy bot actions launcher
 
 validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings

@@ -1,4 +1,4 @@
-"""Command line: ``python -m bot build | check-content | serve | cluster | retention``."""
+"""Command line: ``python -m bot build | check-content | retention | feedback``."""
 
 from bot.cli import main
 

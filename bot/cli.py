@@ -1,4 +1,7 @@
-"""The project's command line, used by the Makefile."""
+"""The operator's command line (``python -m bot``): build, check-content, retention, feedback.
+
+Starting servers on this machine is the launcher's job (``python -m launcher``).
+"""
 
 from __future__ import annotations
 
@@ -26,9 +29,7 @@ from bot.knowledge.schema import (
     GuidanceEntry,
     KnowledgeBase,
 )
-from bot.paths import MODEL
-
-ENDPOINTS = Path("bot/endpoints.yml")
+from bot.paths import ENDPOINTS
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -42,13 +43,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     check = commands.add_parser("check-content", help="validate the knowledge base")
     check.add_argument("--guidance", type=Path, default=None)
 
-    serve = commands.add_parser("serve", help="start the action server and Rasa")
-    serve.add_argument("--model", type=Path, default=MODEL)
-    serve.add_argument("--port", type=int, default=5005)
-    serve.add_argument("--actions-port", type=int, default=5055)
-    serve.add_argument("--shell", action="store_true", help="chat in this terminal")
-    serve.add_argument("--tracker-db", type=Path, default=Path("var/trackers.db"))
-
     retention = commands.add_parser(
         "retention", help="delete conversations idle for more than N days (RETENTION_DAYS, 30)"
     )
@@ -61,11 +55,6 @@ def main(argv: Optional[List[str]] = None) -> int:
     feedback.add_argument("--endpoints", type=Path, default=ENDPOINTS)
     feedback.add_argument("--json", action="store_true", help="one JSON object per line")
 
-    cluster = commands.add_parser(
-        "cluster", help="several Rasa instances behind nginx on PostgreSQL and Redis"
-    )
-    cluster.add_argument("--model", type=Path, default=MODEL)
-
     args = parser.parse_args(argv)
     if args.command == "build":
         return _build(args.out)
@@ -73,17 +62,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         return _check_content(args.guidance)
     if args.command == "feedback":
         return _feedback(args.endpoints, args.json)
-    if args.command == "retention":
-        return _retention(args.days, args.endpoints)
-    if args.command == "cluster":
-        from bot.cluster.command import run_cluster  # imports Rasa only when serving
-
-        return run_cluster(args.model)
-    from bot.serve import serve as run_servers  # imports Rasa only when serving
-
-    return run_servers(
-        args.model, args.port, args.actions_port, shell=args.shell, tracker_db=args.tracker_db
-    )
+    return _retention(args.days, args.endpoints)
 
 
 def _build(out: Path) -> int:

@@ -8,3 +8,6 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "models" / "parental.tar.gz"
 WIDGET_DIR = ROOT / "widget"
 GUIDANCE_DIR = ROOT / "data" / "guidance"
+ENDPOINTS = ROOT / "bot" / "endpoints.yml"
+CLUSTER_ENDPOINTS = ROOT / "bot" / "endpoints.cluster.yml"
+CREDENTIALS = ROOT / "bot" / "credentials.yml"

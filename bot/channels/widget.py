@@ -26,7 +26,7 @@ turn may not have been stored, and a retry with the same ``message_id`` is safe,
 tries another instance and the widget offers "Try again". The site (and so its country and safeguarding contact)
 comes from the Origin header and bot/sites.yml, never from the page's own metadata; a page
 may send `lang` and a `country` hint (bot/channels/trust.py).
-CORS preflights are answered by Rasa's own CORS layer, which `python -m bot serve` gives the
+CORS preflights are answered by Rasa's own CORS layer, which the launcher (`make run`) gives the
 origins of bot/sites.yml (``--cors``); this channel checks the Origin again on every POST.
 """
 

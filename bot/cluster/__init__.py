@@ -1,5 +1,5 @@
-"""The production topology: several Rasa instances behind nginx, on PostgreSQL and Redis.
+"""What a Rasa instance needs to run as one of several: the Redis lock store.
 
-``make run-cluster`` (``python -m bot cluster``) starts it on loopback; docs/scaling.md and
-docs/kubernetes/ describe it for real deployments.
+The cluster itself (nginx, the instances, PostgreSQL and Redis on this machine) is started
+by ``launcher/cluster/``; docs/scaling.md and docs/kubernetes/ describe real deployments.
 """

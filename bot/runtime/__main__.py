@@ -1,6 +1,6 @@
 """``python -m bot.runtime <rasa arguments>``: Rasa's own command line, tuned first.
 
-``python -m bot serve`` starts the Rasa server this way; the arguments are Rasa's.
+``python -m launcher serve`` starts the Rasa server this way; the arguments are Rasa's.
 """
 
 import sys

@@ -1,24 +1,25 @@
 """The two servers the benchmark compares, and how much memory their processes hold.
 
-Ours starts exactly as `make run` starts it (``python -m bot serve``, tests/support); the
+Ours starts exactly as `make run` starts it (``python -m launcher serve``, tests/harness); the
 baseline is stock Rasa: ``rasa run`` with the default in-memory tracker store on the REST
 channel, and ``rasa run actions`` with the same actions.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import signal
-import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
 import yaml
 
-from tests.support.assistant import ROOT, Assistant, free_port
+from launcher.processes import Process, free_port, wait_until
+from tests.harness.assistant import Assistant
 
 STARTUP_TIMEOUT_S = 300
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -123,8 +124,18 @@ class BaselineServer:
         """Prepare config files in ``workdir``; nothing starts until start()."""
         self.model, self.workdir = model, workdir
         self.port, self.actions_port = free_port(), free_port()
-        self.rasa: Optional[subprocess.Popen] = None
-        self.actions: Optional[subprocess.Popen] = None
+        rasa = str(Path(sys.executable).with_name("rasa"))
+        endpoints = workdir / "baseline-endpoints.yml"
+        credentials = workdir / "baseline-credentials.yml"
+        self.actions = Process(
+            "the baseline action server",
+            [rasa, "run", "actions", "--actions", "actions", "--port", str(self.actions_port)],
+        )
+        self.rasa = Process(
+            "the baseline Rasa server",
+            [rasa, "run", "--model", str(model), "--port", str(self.port),
+             "--endpoints", str(endpoints), "--credentials", str(credentials)],
+        )  # fmt: skip
         self.cold_start_s: Optional[float] = None
 
     @property
@@ -134,70 +145,41 @@ class BaselineServer:
 
     def start(self) -> None:
         """Start the action server, then Rasa; cold start is process start to first answer."""
-        rasa = str(Path(sys.executable).with_name("rasa"))
-        endpoints = self.workdir / "baseline-endpoints.yml"
-        endpoints.write_text(
+        (self.workdir / "baseline-endpoints.yml").write_text(
             yaml.safe_dump(
                 {"action_endpoint": {"url": f"http://127.0.0.1:{self.actions_port}/webhook"}}
             ),
             encoding="utf-8",
         )
-        credentials = self.workdir / "baseline-credentials.yml"
-        credentials.write_text("rest: {}\n", encoding="utf-8")
+        (self.workdir / "baseline-credentials.yml").write_text("rest: {}\n", encoding="utf-8")
         began = time.perf_counter()
-        self.actions = subprocess.Popen(
-            [rasa, "run", "actions", "--actions", "actions", "--port", str(self.actions_port)],
-            cwd=ROOT,
-        )
-        self.rasa = subprocess.Popen(
-            [rasa, "run", "--model", str(self.model), "--port", str(self.port),
-             "--endpoints", str(endpoints), "--credentials", str(credentials)],
-            cwd=ROOT,
-        )  # fmt: skip
-        _wait_for_first_answer(self.port, [self.actions, self.rasa])
+        self.actions.start()
+        self.rasa.start()
+        wait_until(self._answers, [self.actions, self.rasa], STARTUP_TIMEOUT_S, "the baseline")
         self.cold_start_s = time.perf_counter() - began
+
+    def _answers(self) -> bool:
+        body = json.dumps({"sender": "startup-probe", "message": "hello there"}).encode()
+        request = urllib.request.Request(
+            self.url, data=body, headers={"Content-Type": "application/json"}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 (loopback)
+                return bool(reply.status == 200)
+        except OSError:
+            return False
 
     def stop(self) -> None:
         """Stop both processes."""
         for process in (self.rasa, self.actions):
-            if process and process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for process in (self.rasa, self.actions):
-            if process:
-                try:
-                    process.wait(timeout=60)
-                except subprocess.TimeoutExpired:
-                    process.kill()
+            process.stop(grace_s=60)
 
     def memory(self) -> Dict[str, int]:
         """RSS of the Rasa server and of the action server, in bytes."""
         return {
-            "rasa_rss_bytes": rss_bytes(self.rasa.pid) if self.rasa else 0,
-            "action_server_rss_bytes": rss_bytes(self.actions.pid) if self.actions else 0,
+            "rasa_rss_bytes": rss_bytes(self.rasa.pid) if self.rasa.alive() else 0,
+            "action_server_rss_bytes": rss_bytes(self.actions.pid) if self.actions.alive() else 0,
         }
-
-
-def _wait_for_first_answer(port: int, processes: List[subprocess.Popen]) -> None:
-    import json
-    import urllib.request
-
-    body = json.dumps({"sender": "startup-probe", "message": "hello there"}).encode()
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if any(p.poll() is not None for p in processes):
-            raise RuntimeError("a baseline server exited during start-up")
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-            data=body,
-            headers={"Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 (loopback)
-                if reply.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"the baseline did not answer within {STARTUP_TIMEOUT_S} s")
 
 
 def scratch_dir() -> Path:

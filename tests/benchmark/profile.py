@@ -19,9 +19,9 @@ import uuid
 from pathlib import Path
 from typing import Optional, Sequence
 
+from bot.paths import MODEL, ROOT
 from tests.benchmark.load import drive, load_conversations, widget_reply_ok
 from tests.benchmark.processes import OurServer, scratch_dir
-from tests.support.assistant import MODEL, ROOT
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

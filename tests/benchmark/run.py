@@ -24,6 +24,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Union
 
+from bot.paths import MODEL, ROOT
 from tests.benchmark.load import (
     LoadResult,
     drive,
@@ -34,7 +35,6 @@ from tests.benchmark.load import (
     widget_reply_ok,
 )
 from tests.benchmark.processes import BaselineServer, OurServer, scratch_dir
-from tests.support.assistant import MODEL, ROOT
 
 Server = Union[OurServer, BaselineServer]
 BASELINE_CONFIG = Path(__file__).with_name("baseline_config.yml")

@@ -11,8 +11,8 @@ import json
 
 import pytest
 
+from bot.paths import MODEL
 from tests.benchmark.run import TARGETS, main
-from tests.support.assistant import MODEL
 
 pytestmark = pytest.mark.bench
 

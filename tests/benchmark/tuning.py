@@ -20,10 +20,10 @@ import uuid
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence
 
+from bot.paths import MODEL, ROOT
 from bot.runtime.tuning import FIXES
 from tests.benchmark.load import drive, load_conversations, widget_reply_ok
 from tests.benchmark.processes import OurServer, cpu_seconds, scratch_dir
-from tests.support.assistant import MODEL, ROOT
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

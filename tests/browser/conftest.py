@@ -16,7 +16,7 @@ from typing import Any, Iterator, List
 import pytest
 
 from tests.browser import mock_server
-from tests.support.assistant import Assistant
+from tests.harness.assistant import Assistant
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -15,8 +15,8 @@ from bot.channels.trust import (
     request_context,
     site_metadata,
 )
+from bot.paths import CREDENTIALS
 from bot.safety.countries import choose_country
-from bot.serve import CREDENTIALS
 
 SCHOOL = Site("s", "A School", ("https://s.example",), "GB", "the office")
 

@@ -10,7 +10,7 @@ from rasa.core.lock_store import LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.cluster.lock_store import AtomicRedisLockStore
-from bot.cluster.services import accepts_connections
+from launcher.cluster.services import accepts_connections
 
 pytestmark = pytest.mark.skipif(
     not accepts_connections("127.0.0.1", 6379), reason="no Redis on 127.0.0.1"

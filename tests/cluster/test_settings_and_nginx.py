@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cluster import nginx
-from bot.cluster.settings import ClusterSettings
+from launcher.cluster import nginx
+from launcher.cluster.settings import ClusterSettings
+from tests.harness.cluster import NAME_THE_INSTANCE
 
 
 def test_defaults_are_loopback_and_secrets_come_only_from_the_environment() -> None:
@@ -55,7 +56,9 @@ def test_nginx_routes_only_the_widget_and_marks_restarting_instances_down(tmp_pa
 def test_nginx_accepts_the_rendered_configuration(tmp_path: Path) -> None:
     settings = ClusterSettings.from_env({}).with_changes(runtime_dir=tmp_path)
     server = nginx.Nginx(settings)
-    server.write(nginx.render(settings, [5001, 5002], expose_upstream=True))  # runs nginx -t
+    server.write(
+        nginx.render(settings, [5001, 5002], proxy_directives=NAME_THE_INSTANCE)
+    )  # runs nginx -t
     with pytest.raises(nginx.NginxError):
         server.write("http { this is not nginx }")
     assert subprocess.run([nginx.nginx_binary(), "-v"], capture_output=True).returncode == 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, Optional
 
 from tests.evaluation.conversations import Send
-from tests.support.assistant import Assistant
+from tests.harness.assistant import Assistant
 
 WEBHOOK = "/webhooks/widget/webhook"
 TIMEOUT_S = 30
@@ -53,7 +53,7 @@ def widget_sender(port: int) -> Send:
 
 @contextmanager
 def running_assistant(model: Path) -> Iterator[Send]:
-    """Serve ``model`` with `python -m bot serve` and its own SQLite file; yield a sender."""
+    """Serve ``model`` with `python -m launcher serve` and its own SQLite file; yield a sender."""
     with tempfile.TemporaryDirectory(prefix="eval-") as folder:
         assistant = Assistant(Path(folder) / "trackers.db", env=SERVER_ENV, model=model)
         try:

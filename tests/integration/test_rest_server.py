@@ -13,7 +13,8 @@ from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
 
-from tests.support.assistant import MODEL, Assistant
+from bot.paths import MODEL
+from tests.harness.assistant import Assistant
 
 pytestmark = pytest.mark.server
 WIDGET_SENDER_LIMIT = 5

@@ -9,13 +9,11 @@ from typing import Iterator
 
 import pytest
 
-from bot.cluster.cluster import Cluster, free_port
-from bot.cluster.services import drop_database
-from bot.cluster.settings import ClusterSettings
+from bot.paths import MODEL
+from launcher.cluster.cluster import Cluster
+from launcher.cluster.settings import ClusterSettings
+from tests.harness.cluster import NAME_THE_INSTANCE, drop_database, free_port
 from tests.scale.database import TrackerDatabase
-
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "parental.tar.gz"
 
 
 def pytest_collection_modifyitems(items: list) -> None:
@@ -33,7 +31,7 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         redis_key_prefix=f"scale{run}",
         runtime_dir=tmp_path_factory.mktemp("cluster"),
     )
-    cluster = Cluster(settings, MODEL, expose_upstream=True)
+    cluster = Cluster(settings, MODEL, proxy_directives=NAME_THE_INSTANCE)
     try:
         cluster.start()
         yield cluster

@@ -7,8 +7,8 @@ from typing import Any, Dict, List
 
 import sqlalchemy as sa
 
-from bot.cluster.services import postgres_url
-from bot.cluster.settings import ClusterSettings
+from launcher.cluster.services import postgres_url
+from launcher.cluster.settings import ClusterSettings
 
 
 class TrackerDatabase:

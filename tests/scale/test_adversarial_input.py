@@ -12,8 +12,8 @@ from typing import Any, Dict, Optional, Tuple
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.cluster.cluster import Cluster
-from bot.serve import answers
+from launcher.cluster.cluster import Cluster
+from launcher.processes import answers
 
 EXAMPLES = 5_000
 MEMORY_GROWTH_LIMIT_MB = 300
@@ -145,5 +145,5 @@ def test_hostile_requests_never_get_a_5xx(cluster: Cluster) -> None:
     assert len(sent) >= EXAMPLES
     assert after_mb - before_mb < MEMORY_GROWTH_LIMIT_MB
     for child in cluster.instances:
-        assert answers(child.ready_url), f"{child.name} is not healthy after the barrage"
+        assert answers(cluster.ready_url(child)), f"{child.name} is not healthy after the barrage"
     assert sender.statuses[200] > 0  # some were valid enough to be answered

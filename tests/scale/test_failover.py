@@ -7,7 +7,8 @@ import time
 import uuid
 from typing import List
 
-from bot.cluster.cluster import Cluster
+from launcher.cluster.cluster import Cluster
+from tests.harness.cluster import kill_instance
 from tests.scale.client import WidgetClient
 from tests.scale.database import TrackerDatabase
 
@@ -44,7 +45,7 @@ async def _run(cluster: Cluster) -> tuple[List[WidgetClient], List[List[str]]]:
     tasks = [asyncio.create_task(_converse(client, started)) for client in clients]
     await started.wait()  # conversations are under way, some mid-message
     await asyncio.sleep(0.5)
-    cluster.kill_instance(0)
+    kill_instance(cluster, 0)
     return clients, list(await asyncio.gather(*tasks))
 
 

@@ -6,7 +6,7 @@ import asyncio
 import uuid
 from typing import Any, Dict, List
 
-from bot.cluster.cluster import Cluster
+from launcher.cluster.cluster import Cluster
 from tests.scale.client import Reply, WidgetClient
 from tests.scale.database import TrackerDatabase
 

@@ -7,8 +7,8 @@ import os
 import subprocess
 import sys
 
-from bot.cluster.cluster import ROOT, Cluster
-from bot.cluster.settings import ENDPOINTS
+from bot.paths import CLUSTER_ENDPOINTS, ROOT
+from launcher.cluster.cluster import Cluster
 from tests.scale.client import WidgetClient
 from tests.scale.database import TrackerDatabase
 
@@ -44,7 +44,7 @@ def _retention(cluster: Cluster, *args: str, days_env: str = "") -> str:
     if days_env:
         env["RETENTION_DAYS"] = days_env
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "retention", "--endpoints", str(ENDPOINTS), *args],
+        [sys.executable, "-m", "bot", "retention", "--endpoints", str(CLUSTER_ENDPOINTS), *args],
         cwd=ROOT, env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     return done.stdout

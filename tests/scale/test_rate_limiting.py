@@ -9,7 +9,7 @@ from typing import List
 import aiohttp
 import numpy as np
 
-from bot.cluster.cluster import Cluster
+from launcher.cluster.cluster import Cluster
 from tests.scale.client import WidgetClient
 
 SESSIONS = 8

@@ -7,11 +7,11 @@ import shutil
 import signal
 import subprocess
 from pathlib import Path
-from typing import Collection, Dict, List, Optional
+from typing import Collection, Dict, List, Optional, Sequence
 
 from bot.channels.sites import load_sites
-from bot.cluster.settings import ClusterSettings
 from bot.paths import WIDGET_DIR
+from launcher.cluster.settings import ClusterSettings
 
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 
@@ -34,7 +34,7 @@ def render(
     settings: ClusterSettings,
     instance_ports: List[int],
     down: Collection[int] = (),
-    expose_upstream: bool = False,
+    proxy_directives: Sequence[str] = (),
 ) -> str:
     """The nginx configuration for these Rasa ports.
 
@@ -42,8 +42,8 @@ def render(
         settings: listen address, rate limits and the runtime folder.
         instance_ports: the Rasa instances' ports on 127.0.0.1.
         down: ports that get no traffic (an instance restarting).
-        expose_upstream: add an X-Upstream header naming the instance that answered
-            (tests use it to see an instance rejoin; off in production).
+        proxy_directives: extra directives for the proxied locations (the scale tests
+            add a header naming the instance that answered; none in production).
     """
     runtime = settings.runtime_dir.resolve()
     servers = [
@@ -63,9 +63,7 @@ def render(
         "read_timeout": str(settings.lock_lifetime_s + 15),
         "upstream_servers": "\n".join(servers),
         "cors_origins": "\n".join(f'        "{origin}" $http_origin;' for origin in origins),
-        "upstream_header": (
-            "        add_header X-Upstream $upstream_addr always;" if expose_upstream else ""
-        ),
+        "proxy_directives": "\n".join(f"        {line}" for line in proxy_directives),
         "widget_dir": str(WIDGET_DIR),
     }
     text = TEMPLATE.read_text(encoding="utf-8")

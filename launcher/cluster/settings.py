@@ -11,8 +11,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
-ENDPOINTS = Path("bot/endpoints.cluster.yml")
-
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     value = env.get(name, "")

@@ -6,22 +6,19 @@ parent or a school's web admin never has to juggle two terminals.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import List
 
 import yaml
 
 from bot.channels.sites import load_sites
+from bot.paths import CREDENTIALS, ENDPOINTS
+from launcher.processes import Process, StartError, wait_for_url
 
-ENDPOINTS = Path("bot/endpoints.yml")
-CREDENTIALS = Path("bot/credentials.yml")
 STARTUP_TIMEOUT_S = 180
 
 
@@ -74,38 +71,28 @@ def serve(
 ) -> int:
     """Run both servers until interrupted or until either exits; return an exit status."""
     endpoints = endpoints_for(actions_port, tracker_db)
-    children: List[subprocess.Popen] = []
-
-    def stop(*_: object) -> None:
-        for child in children:
-            if child.poll() is None:
-                child.terminate()
-        for child in children:
-            try:
-                child.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                child.kill()
-
+    actions = Process("the action server", action_server_command(actions_port))
+    children = [actions]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        children.append(subprocess.Popen(action_server_command(actions_port)))
+        actions.start()
         if shell:
-            if not _wait_for(f"http://127.0.0.1:{actions_port}/health", children):
-                print("the action server did not start", file=sys.stderr)
-                return 1
+            wait_for_url(
+                f"http://127.0.0.1:{actions_port}/health", children, STARTUP_TIMEOUT_S, actions.name
+            )
+            # In the foreground, not in a process group of its own: it reads this terminal.
             return subprocess.call(rasa_command("shell", model, endpoints))
         # Both start at once: loading the model does not need the action server, and the
         # cold start is the slower of the two, not their sum.
-        children.append(
-            subprocess.Popen(rasa_command("run", model, endpoints, "--port", str(port)))
+        rasa = Process(
+            "the Rasa server", rasa_command("run", model, endpoints, "--port", str(port))
         )
-        for url, what in (
-            (f"http://127.0.0.1:{actions_port}/health", "the action server"),
-            (f"http://127.0.0.1:{port}/", "the Rasa server"),
-        ):
-            if not _wait_for(url, children):
-                print(f"{what} did not start", file=sys.stderr)
-                return 1
+        children.append(rasa)
+        rasa.start()
+        wait_for_url(
+            f"http://127.0.0.1:{actions_port}/health", children, STARTUP_TIMEOUT_S, actions.name
+        )
+        wait_for_url(f"http://127.0.0.1:{port}/", children, STARTUP_TIMEOUT_S, rasa.name)
         print(
             f"\nThe assistant is running. Open the demo school page with the chat widget:\n"
             f"  http://localhost:{port}/webhooks/widget/demo\n"
@@ -115,31 +102,14 @@ def serve(
             "Press Ctrl-C to stop.\n",
             flush=True,
         )
-        while all(child.poll() is None for child in children):
+        while all(child.alive() for child in children):
             time.sleep(0.5)
         return 1  # a server exited on its own
+    except StartError as error:
+        print(error, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 0
     finally:
-        stop()
-
-
-def _wait_for(url: str, children: List[subprocess.Popen]) -> bool:
-    """Poll ``url`` until it answers, a child dies, or the start-up timeout passes."""
-    deadline = time.monotonic() + float(os.environ.get("STARTUP_TIMEOUT_S", STARTUP_TIMEOUT_S))
-    while time.monotonic() < deadline:
-        if any(child.poll() is not None for child in children):
-            return False
-        if answers(url):
-            return True
-        time.sleep(0.2)
-    return False
-
-
-def answers(url: str, timeout_s: float = 2.0) -> bool:
-    """True if ``url`` answers 200 now."""
-    try:
-        with urllib.request.urlopen(url, timeout=timeout_s) as response:  # noqa: S310 (loopback)
-            return bool(response.status == 200)
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return False
+        for child in children:
+            child.stop()

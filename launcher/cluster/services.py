@@ -14,7 +14,7 @@ import subprocess
 import time
 from typing import Callable
 
-from bot.cluster.settings import ClusterSettings
+from launcher.cluster.settings import ClusterSettings
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -123,18 +123,5 @@ def ensure_database(settings: ClusterSettings) -> bool:
             name = settings.postgres_db.replace('"', '""')
             connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
             return True
-    finally:
-        engine.dispose()
-
-
-def drop_database(settings: ClusterSettings) -> None:
-    """Drop the cluster's database (tests use one of their own)."""
-    import sqlalchemy as sa
-
-    engine = sa.create_engine(postgres_url(settings, "postgres"), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            name = settings.postgres_db.replace('"', '""')
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         engine.dispose()

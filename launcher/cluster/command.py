@@ -1,4 +1,4 @@
-"""``python -m bot cluster`` (``make run-cluster``): the cluster on loopback until Ctrl-C."""
+"""``python -m launcher cluster`` (``make run-cluster``): the cluster on loopback until Ctrl-C."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from bot.cluster.cluster import Cluster
-from bot.cluster.nginx import NginxError
-from bot.cluster.services import ServiceError
-from bot.cluster.settings import ClusterSettings
+from launcher.cluster.cluster import Cluster
+from launcher.cluster.nginx import NginxError
+from launcher.cluster.services import ServiceError
+from launcher.cluster.settings import ClusterSettings
 
 
 def run_cluster(model: Path) -> int:

@@ -1,0 +1,5 @@
+"""Command line: ``python -m launcher serve | cluster``."""
+
+from launcher.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""Start the real assistant (`python -m launcher serve`) for tests, on free ports."""
+
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+from bot.paths import MODEL
+from launcher.processes import Process, free_port, wait_until
+
+STARTUP_TIMEOUT_S = 240
+
+
+class Assistant:
+    """`python -m launcher serve` on free ports with its own SQLite file."""
+
+    def __init__(
+        self, tracker_db: Path, env: Optional[Dict[str, str]] = None, model: Path = MODEL
+    ) -> None:
+        self.port, self.actions_port = free_port(), free_port()
+        self.model = model
+        self.tracker_db = tracker_db
+        self.process = Process(
+            "the assistant",
+            [sys.executable, "-m", "launcher", "serve", "--model", str(model),
+             "--port", str(self.port), "--actions-port", str(self.actions_port),
+             "--tracker-db", str(tracker_db)],
+            env=env or {},
+        )  # fmt: skip
+
+    def start(self) -> None:
+        """Start both servers; return once a message is answered (the model is loaded)."""
+        self.process.start()
+        wait_until(self._answers, [self.process], STARTUP_TIMEOUT_S, "the assistant")
+
+    def _answers(self) -> bool:
+        try:
+            self.say("startup-probe", "hello there")
+            return True
+        except OSError:
+            return False
+
+    def stop(self) -> None:
+        """Stop both servers; they must shut down cleanly."""
+        if self.process.alive():
+            assert self.process.stop(grace_s=60) == 0
+
+    def say(self, sender: str, message: str, **metadata: str) -> List[Dict[str, Any]]:
+        body: Dict[str, Any] = {"sender": sender, "message": message}
+        if metadata:
+            body["metadata"] = metadata
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return list(json.loads(response.read()))
