@@ -74,6 +74,9 @@ def serve(
     actions = Process("the action server", action_server_command(actions_port))
     children = [actions]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # Ctrl-C stops both even when started from a script that ignores SIGINT; the children
+    # are in process groups of their own, so only this process hears it, and stops them.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         actions.start()
         if shell:
