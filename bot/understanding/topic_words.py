@@ -22,7 +22,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     "scams_and_spending": r"spend\w*|spent|buy\w*|bought|purchas\w*|in-?app|robux|v-?bucks|"
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
-    r"how long (?:he|she|they)|"
+    r"how long (?:he|she|they|should|can|is)|"
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
     r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
