@@ -41,6 +41,7 @@ from bot.understanding.scope import (
 )
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
+from bot.understanding.unlisted_apps import unlisted_app_name
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
 
@@ -62,23 +63,6 @@ RESCUE_MIN_SCORE = 0.35
 MAX_CLARIFY_OPTIONS = 3
 # What a broad question with no clearer topic is answered from.
 GENERAL_TOPIC = "talking_with_children"
-
-# "is stumble guys ok for my 7 year old": an app or game we do not list, by the shape of
-# the question. The name is whatever stands between "is" and the judgement.
-_UNLISTED_APP = re.compile(
-    r"\b(?:is|are|isn't)\s+(?P<name>[a-z0-9][\w .'&:+-]{1,40}?)\s+(?:app\s+|game\s+)?"
-    r"(?:safe|ok|okay|alright|suitable|appropriate|ok to play|good|bad|dangerous|"
-    r"age appropriate|fine)\b"
-    r"|\b(?:should|can|could|may)\s+(?:i let\s+)?(?:my|our|a|an)\s+\S+(?:\s+\S+)?\s+"
-    r"(?:play|use|have|get|download|join)\s+(?P<name2>[a-z0-9][\w .'&:+-]{1,40}?)"
-    r"(?:\s+at\s+\d+|\s+yet|\?|$)"
-)
-# Words that make such a "name" not a name: "is it safe", "is this ok".
-_NOT_A_NAME = frozenset(
-    """it this that he she they there online the internet social media gaming apps games
-    app game everything anything something phone phones tablet my your his her their a an
-    what which who why how it's its snapchat""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -368,7 +352,7 @@ class Interpreter:
             if topic_for_intent(r.get("name"))
         ]
         sure_of_topic = max(classifier_topics, default=0) >= CONFIDENT_TOPIC_SCORE
-        if not platform and (whole_app_intent or not sure_of_topic):
+        if not platform and keyword_entry is None and (whole_app_intent or not sure_of_topic):
             unlisted = unlisted_app_name(text)
             if unlisted:
                 return Interpretation(
@@ -569,17 +553,3 @@ def platform_mentions(text: str, entities: Sequence[Mapping[str, Any]]) -> List[
         else:
             found.append(str(entity.get("value")))
     return found
-
-
-def unlisted_app_name(text: str) -> Optional[str]:
-    """The name in "is <name> safe for my 8 year old", when it looks like an app's name."""
-    match = _UNLISTED_APP.search(text.lower().replace("\u2019", "'"))
-    if not match:
-        return None
-    name = (match.group("name") or match.group("name2") or "").strip(" ?.!,")
-    name_words = name.split()
-    if not name_words or len(name_words) > 4 or name_words[0] in _NOT_A_NAME:
-        return None
-    if all(w in _NOT_A_NAME for w in name_words):
-        return None
-    return name

@@ -46,13 +46,13 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
     r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
-    r"friend requests?|someone dodgy|really (?:a kid|a child|who (?:he|she|they) says?)|"
+    r"friend requests?|someone dodgy|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
-    r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|"
+    r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|explicit|"
     r"sexual (?:content|stuff|things|games?|videos?)|rude (?:stuff|things|pictures|videos)|weird stuff|"
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
     "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|"

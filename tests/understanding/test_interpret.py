@@ -19,8 +19,8 @@ from bot.understanding.interpret import (
     Heard,
     Interpretation,
     Memory,
-    unlisted_app_name,
 )
+from bot.understanding.unlisted_apps import unlisted_app_name
 
 
 def hear(
@@ -205,7 +205,16 @@ def test_a_topic_button_keeps_the_app_and_age_of_the_conversation() -> None:
     "text, name",
     [
         ("is stumble guys ok for my 7 year old", "stumble guys"),
-        ("Is Gacha Life safe for kids?", "gacha life"),
+        ("Is Gacha Life safe for kids?", "Gacha Life"),
+        ("Whats the Peachy app? my son says everyone has it", "Peachy"),
+        ("mooblox safe for a 6 year old??", "mooblox"),
+        ("Starfall Arena - what is it, should I worry", "Starfall Arena"),
+        ("my 13yo downloaded Zingle. anything I should know", "Zingle"),
+        ("She wants Glimmer. What even is that?", "Glimmer"),
+        ("which dating app is the worst", None),
+        ("is there a parental control app you would trust", None),
+        ("she downloaded a game yesterday", None),
+        ("my son wants an ipad. what even is that", None),
         ("should my son play valorant at 12", "valorant"),
         ("is it safe", None),
         ("is this app ok", None),
