@@ -19,15 +19,21 @@ from bot.understanding.scope import SERVICE_NAMES
 TOPIC_WORD_WEIGHT = 0.45
 
 _TOPIC_WORDS: Dict[str, str] = {
-    "scams_and_spending": r"spend\w*|spent|buy\w*|bought|purchas\w*|in-?app|robux|v-?bucks|"
+    # "spends hours on discord" is time, not money.
+    "scams_and_spending": r"spend\w*(?! (?:a lot of |too much |so much |all (?:his|her|their) )?"
+    r"(?:time|hours|ages|evenings|nights|days|all day))|spent|buy\w*|bought|purchas\w*|in-?app|"
+    r"robux|v-?bucks|job offer|(?:paid|modelling|modeling|brand ambassador) (?:job|work|offer)|"
+    r"offering (?:her|him|them) (?:money|a job|work|cash)|"
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
+    r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|"
     r"how long (?:he|she|they|should|can|is)|"
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
     r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
     r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police|"
+    r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
@@ -44,9 +50,12 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"incognito|private browsing|set (?:it |this |that |them )?up|put (?:it|this|that) on|"
     r"stop (?:him|her|them|my \w+) (?:from )?(?:chatting|talking|messaging|adding|downloading|"
     r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
-    r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband",
+    r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband|"
+    r"(?:help|set\w*(?: up)?) (?:with )?(?:my |his |her |their |our )?(?:\w+'s )?(?:new )?"
+    r"(?:phone|tablet|ipad|laptop|console)|has (?:a|an|her|his) (?:new )?(?:android |)(?:phone|tablet|ipad)",
     "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
-    r"friend requests?|someone dodgy|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
+    r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
+    r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"

@@ -36,6 +36,12 @@ from bot.understanding.topic_words import topics_named
         ("he found something inappropriate in a game", "harmful_content"),
         ("can strangers work out where we live from her videos", "privacy_and_location"),
         ("can I look without asking her first", "talking_with_children"),
+        ("she spends hours every evening on that game", "screen_time"),
+        ("can I put a timer on the tablet", "screen_time"),
+        ("do I need to keep screenshots of what he sent", "reporting"),
+        ("a man online keeps asking what school she goes to", "grooming"),
+        ("someone dm'd him offering him cash to promote their stuff", "scams_and_spending"),
+        ("my grandson is 6 and has a new tablet", "parental_controls"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
@@ -49,3 +55,8 @@ def test_a_question_with_no_topic_word_names_none() -> None:
 def test_where_the_family_lives_is_not_live_streaming() -> None:
     assert "livestreaming" not in topics_named(as_meant("we live in Ireland, is fortnite ok"))
     assert "livestreaming" in topics_named(as_meant("she wants to go live in the evenings"))
+
+
+def test_time_spent_is_not_money_spent() -> None:
+    assert "scams_and_spending" not in topics_named("he spends a lot of time on roblox")
+    assert "scams_and_spending" in topics_named("he spends all his pocket money on roblox")
