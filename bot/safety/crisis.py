@@ -765,7 +765,7 @@ def worry_without_danger(text: str) -> Optional[str]:
     """The topic of a worry with no danger named, if the message is one; else None.
 
     "She saw a horrible video of someone getting hurt and won't sleep" (harmful content),
-    "one of the bots is her boyfriend" (chat apps and AI companions): worrying, but nobody
+    "one of the bots is her boyfriend" (AI companions, filed with harmful content): worrying, but nobody
     threatens the child now.
     """
     message = normalise(text)
@@ -774,7 +774,7 @@ def worry_without_danger(text: str) -> Optional[str]:
     if _SAW_SOMETHING.search(message):
         return "harmful_content"
     if _CHATBOT.search(message):
-        return "social_and_chat_apps"
+        return "harmful_content"
     return None
 
 

@@ -22,8 +22,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     # "spends hours on discord" is time, not money.
     "scams_and_spending": r"spend\w*(?! (?:a lot of |too much |so much |all (?:his|her|their) )?"
     r"(?:time|hours|ages|evenings|nights|days|all day))|spent|buy\w*|bought|purchas\w*|in-?app|"
-    r"robux|v-?bucks|job offer|(?:paid|modelling|modeling|brand ambassador) (?:job|work|offer)|"
-    r"offering (?:her|him|them) (?:money|a job|work|cash)|"
+    r"robux|v-?bucks|job offer|(?:paid|modelling|modeling|brand ambassador)'? (?:job|work|offer)|"
+    r"offering (?:her|him|them) (?:an? )?(?:paid\b|money|job|work|cash)|"
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|"

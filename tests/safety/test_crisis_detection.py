@@ -143,7 +143,7 @@ def test_general_questions_are_not_crises(text: str) -> None:
         ("she saw a scary clip of a car crash at her friend's house", "harmful_content"),
         (
             "my 14 year old spends hours with an ai companion, her best friend",
-            "social_and_chat_apps",
+            "harmful_content",
         ),
         # A danger named, or a child shown being harmed, is never mere worry.
         ("my son saw a video of a man hurting a child", None),
