@@ -71,7 +71,8 @@ _NOT_A_NAME = frozenset(
     so is are was be to of in on for with at by do does did can should would could will
     downloaded installed download install wants got uses using plays playing son daughter
     games' him them me us we you i whats what's wats iphone ipad android tablet laptop
-    computer pc console xbox playstation switch kindle chromebook tv store""".split()
+    computer pc console xbox playstation switch kindle chromebook tv store traveling
+    travelling travel going living moving flying driving swimming walking eating""".split()
 )
 
 

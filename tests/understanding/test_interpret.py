@@ -214,6 +214,7 @@ def test_a_topic_button_keeps_the_app_and_age_of_the_conversation() -> None:
         ("which dating app is the worst", None),
         ("is there a parental control app you would trust", None),
         ("she downloaded a game yesterday", None),
+        ("is travelling to spain safe this summer", None),
         ("my son wants an ipad. what even is that", None),
         ("should my son play valorant at 12", "valorant"),
         ("is it safe", None),
