@@ -110,21 +110,21 @@ validate: build/.built ## rasa data validate, warnings are errors
 	$(RASA) data validate --config config.yml --domain bot/domain --data $(TRAIN_DATA) --fail-on-warnings
 
 test-unit: build/.built ## pytest: knowledge base, actions, data hygiene
-	$(PY) -m pytest -q -m "not server and not model and not browser and not bench and not eval and not scale" tests
+	$(PY) -m pytest -q tests/unit
 
 test-nlu: $(MODEL) ## Quality floors: held-out intents, crisis recall, off-topic rate
-	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/nlu/test_nlu.yml --out results/nlu
-	$(PY) -m pytest -q -m model tests
+	$(RASA) test nlu --model $(MODEL) --domain bot/domain --nlu tests/data/nlu/test_nlu.yml --out results/nlu
+	$(PY) -m pytest -q tests/model
 
 test-server: $(MODEL) ## pytest against the running servers over REST
-	$(PY) -m pytest -q -m server tests
+	$(PY) -m pytest -q tests/server
 
 test-browser: $(MODEL) ## The widget in headless Chromium against the real server
 	@command -v chromium >/dev/null || { echo "Chromium is needed: make system-packages" >&2; exit 1; }
-	WIDGET_REAL_SERVER=1 $(PY) -m pytest -q -m browser tests
+	WIDGET_REAL_SERVER=1 $(PY) -m pytest -q tests/browser
 
 test-stories: $(MODEL) ## Conversation tests through the trained model
-	$(RASA) test core --model $(MODEL) --stories tests/test_conversations.yml \
+	$(RASA) test core --model $(MODEL) --stories tests/data/test_conversations.yml \
 		--out results --fail-on-prediction-errors
 
 bench: $(MODEL) $(BASELINE_MODEL) ## Benchmark against stock Rasa: JSON line, reports/bench/
@@ -140,18 +140,18 @@ profile: $(MODEL) ## py-spy flame graph of the Rasa server under load (reports/b
 	$(PY) -m tests.benchmark.profile
 
 test-bench-smoke: $(MODEL) ## A few seconds of the benchmark, without the baseline
-	$(PY) -m pytest -q -m bench tests
+	$(PY) -m pytest -q tests/benchmark
 
 # The quality report: figures, tables and plots in reports/eval, a JSON summary line last.
 eval: $(MODEL) ## Quality report: held-out NLU, crisis, off-topic, conversations (reports/eval)
 	$(PY) -m tests.evaluation.report --model $(MODEL) --out reports/eval
 
 test-eval-smoke: $(MODEL) ## `make eval` on small samples: it runs and its summary line is complete
-	$(PY) -m pytest -q -m eval tests
+	$(PY) -m pytest -q tests/evaluation
 
 test-scale: $(MODEL) ## The cluster: failover, ordering, hostile input, rate limits, privacy at rest
 	$(NEED_NGINX)
-	$(PY) -m pytest -q -m scale tests
+	$(PY) -m pytest -q tests/scale
 
 test: system-packages lint types validate test-unit test-nlu test-stories test-server test-browser test-bench-smoke test-eval-smoke test-scale ## Every test (what CI runs)
 

@@ -29,7 +29,7 @@ from bot.knowledge.schema import (
     GuidanceEntry,
     KnowledgeBase,
 )
-from bot.paths import ENDPOINTS
+from bot.paths import ENDPOINTS, ROOT
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -144,7 +144,7 @@ def _report_feedback() -> None:
 
 
 MIN_ENTRIES_PER_TOPIC = 3
-NLU_TEST_FILE = Path("tests/nlu/test_nlu.yml")
+NLU_TEST_FILE = ROOT / "tests" / "data" / "nlu" / "test_nlu.yml"
 
 
 def _check_content(guidance: Optional[Path]) -> int:

@@ -1,22 +1,51 @@
-"""Shared fixtures: the small test knowledge base and a way to break it."""
+"""What every test shares: markers set by folder, the small test knowledge base.
+
+A test's folder says what it needs, and sets its marker (``make test-<tier>`` and
+``pytest -m`` select by either):
+
+- ``unit/``: nothing but the code (no model, browser or services); mirrors bot/, actions/
+  and launcher/, and the eval and bench tools' own code;
+- ``model/``: the trained model (``model``);
+- ``server/``: the real action server and Rasa server (``server``);
+- ``browser/``: Chromium and a server (``browser``);
+- ``scale/``: the cluster behind nginx on PostgreSQL and Redis (``scale``);
+- ``evaluation/`` and ``benchmark/``: short runs of `make eval` and `make bench` (``eval``,
+  ``bench``).
+"""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Callable
+from typing import Callable, List
 
 import pytest
 
 from bot.knowledge.loader import load_knowledge_base
 from bot.knowledge.schema import KnowledgeBase
+from tests.harness.paths import FIXTURE_GUIDANCE
 
-FIXTURE_GUIDANCE = Path(__file__).parent / "fixtures" / "guidance"
+TESTS = Path(__file__).parent
+MARKER_BY_FOLDER = {
+    "model": "model",
+    "server": "server",
+    "browser": "browser",
+    "scale": "scale",
+    "evaluation": "eval",
+    "benchmark": "bench",
+}
+
+
+def pytest_collection_modifyitems(items: List[pytest.Item]) -> None:
+    for item in items:
+        folder = item.path.relative_to(TESTS).parts[0]
+        if folder in MARKER_BY_FOLDER:
+            item.add_marker(MARKER_BY_FOLDER[folder])
 
 
 @pytest.fixture
 def fixture_kb() -> KnowledgeBase:
-    """The valid test knowledge base in tests/fixtures/guidance."""
+    """The valid test knowledge base in tests/data/fixtures/guidance."""
     return load_knowledge_base(FIXTURE_GUIDANCE)
 
 

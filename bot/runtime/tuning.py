@@ -14,14 +14,14 @@ unless what we reviewed is what is installed:
   that function's source as we reviewed it. A different source means the assumptions the
   fix was written under may no longer hold, so the fix is refused, whatever the version
   says (a patched site-packages, another monkey-patch). A fix can only replace what it
-  declared. After a Rasa upgrade, tests/runtime/test_tuning_guards.py lists every changed
+  declared. After a Rasa upgrade, tests/unit/bot/runtime/test_tuning_guards.py lists every changed
   original: review each fix against the new code, then update its fingerprints and the pin.
 - **Needs.** A fix names the fixes it relies on (``needs``). Disabling a fix that an
   enabled one needs is an error, not a silent loss. A fix can only need fixes listed before
   it, so every prefix of ``FIXES`` is valid: ``make bench-tuning`` enables them that way.
 
 ``revert()`` puts back everything ``apply()`` installed. The unit tests rely on it: only
-tests/runtime/test_tuning.py runs patched, and it reverts when it is done, so every other
+tests/unit/bot/runtime/test_tuning.py runs patched, and it reverts when it is done, so every other
 unit test runs against Rasa as shipped, whatever order pytest picks. The patched path is
 tested where it runs in production: the server, integration and benchmark tests start the
 real Rasa process through ``python -m bot.runtime``, which applies every fix.

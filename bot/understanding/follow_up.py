@@ -1,6 +1,6 @@
 """What shape a message has in a conversation: a new question, or a follow-up to the last one.
 
-The rules, each with a test in tests/understanding/test_follow_up.py:
+The rules, each with a test in tests/unit/bot/understanding/test_follow_up.py:
 
 - ellipsis: the message only names an app and/or an age ("and discord?", "what about
   fortnite", "and for his sister, she's 15?") -> the last topic, for the new app or age;

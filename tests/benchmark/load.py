@@ -1,5 +1,9 @@
 """Concurrent simulated parents against one HTTP endpoint: a small asyncio client.
 
+Not the shared client's asyncio WidgetClient (tests/harness/widget_api.py): this measures
+capacity, so it keeps one connection pool for all parents and never retries; the messages
+are the widget's own (``message_body``, with a message id).
+
 Each session plays whole conversations (tests/benchmark/conversations.yml) one turn at a
 time with no pause between turns (a closed loop, so the figures are capacity, not a
 typing speed), with a fresh sender id per conversation. Only turns that finish inside the
@@ -11,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +23,8 @@ from typing import Any, Callable, Dict, List, Optional
 import aiohttp
 import numpy as np
 import yaml
+
+from tests.harness.widget_api import message_body
 
 CONVERSATIONS = Path(__file__).with_name("conversations.yml")
 REQUEST_TIMEOUT_S = 30
@@ -158,9 +163,9 @@ async def _turn(
     headers: Dict[str, str],
 ) -> str:
     try:
-        # A fresh message id per turn, as the widget sends (the REST channel ignores it).
-        body = {"sender": sender, "message": message, "message_id": uuid.uuid4().hex}
-        async with session.post(url, json=body, headers=headers) as response:
+        # The widget's message, with a fresh message id (the REST channel ignores it).
+        sent = message_body(sender, message)
+        async with session.post(url, json=sent, headers=headers) as response:
             body = await response.json(content_type=None)
             return "ok" if reply_ok(response.status, body) else f"bad reply {response.status}"
     except asyncio.TimeoutError:

@@ -7,12 +7,10 @@ channel, and ``rasa run actions`` with the same actions.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -20,6 +18,7 @@ import yaml
 
 from launcher.processes import Process, free_port, wait_until
 from tests.harness.assistant import Assistant
+from tests.harness.widget_api import REST_WEBHOOK, WEBHOOK, request
 
 STARTUP_TIMEOUT_S = 300
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
@@ -72,7 +71,7 @@ class OurServer:
     """The assistant as `make run` starts it, answering on the widget endpoint."""
 
     name = "ours"
-    path = "/webhooks/widget/webhook"
+    path = WEBHOOK
 
     def __init__(self, model: Path, workdir: Path, env: Optional[Dict[str, str]] = None) -> None:
         """Prepare; nothing starts until start()."""
@@ -118,7 +117,7 @@ class BaselineServer:
     """Stock Rasa: ``rasa run`` on the REST channel, in-memory tracker, ``rasa run actions``."""
 
     name = "baseline"
-    path = "/webhooks/rest/webhook"
+    path = REST_WEBHOOK
 
     def __init__(self, model: Path, workdir: Path) -> None:
         """Prepare config files in ``workdir``; nothing starts until start()."""
@@ -159,13 +158,9 @@ class BaselineServer:
         self.cold_start_s = time.perf_counter() - began
 
     def _answers(self) -> bool:
-        body = json.dumps({"sender": "startup-probe", "message": "hello there"}).encode()
-        request = urllib.request.Request(
-            self.url, data=body, headers={"Content-Type": "application/json"}
-        )
         try:
-            with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 (loopback)
-                return bool(reply.status == 200)
+            probe = {"sender": "startup-probe", "message": "hello there"}
+            return request(f"http://127.0.0.1:{self.port}", "POST", self.path, probe).status == 200
         except OSError:
             return False
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from bot.paths import MODEL
 from tests.benchmark.run import TARGETS, main
-
-pytestmark = pytest.mark.bench
 
 
 def test_benchmark_runs_both_servers_and_reports_every_figure(tmp_path, capsys):

@@ -15,7 +15,7 @@ from typing import Any, Iterator, List
 
 import pytest
 
-from tests.browser import mock_server
+from tests.harness import mock_server
 from tests.harness.assistant import Assistant
 
 CHROMIUM_ARGS = [
@@ -26,10 +26,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: drives the chat widget in Chromium (Playwright)")
 
 
 @pytest.fixture(scope="session")

@@ -21,8 +21,6 @@ from tests.browser.widget_page import (  # noqa: E402
     serious_violations,
 )
 
-pytestmark = pytest.mark.browser
-
 FEEDBACK = "/webhooks/widget/feedback"
 STATE_JS = "() => JSON.parse(sessionStorage.getItem('osw-state'))"
 

@@ -10,16 +10,13 @@ import pytest
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect  # noqa: E402
 
-from tests.browser.mock_server import INSIGHTS_TOKEN  # noqa: E402
 from tests.browser.widget_page import serious_violations  # noqa: E402
+from tests.harness.mock_server import INSIGHTS_TOKEN  # noqa: E402
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(os.environ.get("WIDGET_BASE_URL") or os.environ.get("WIDGET_REAL_SERVER")),
-        reason="needs the mock server's sample counts and token",
-    ),
-]
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("WIDGET_BASE_URL") or os.environ.get("WIDGET_REAL_SERVER")),
+    reason="needs the mock server's sample counts and token",
+)
 
 INSIGHTS = "/webhooks/widget/insights?site=demo"
 

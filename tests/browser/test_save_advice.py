@@ -19,8 +19,6 @@ from tests.browser.widget_page import (  # noqa: E402
     open_demo,
 )
 
-pytestmark = pytest.mark.browser
-
 # window.print opens a dialog a headless test can't close: count the calls instead.
 STUB_PRINT = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
 

@@ -24,8 +24,6 @@ from tests.browser.widget_page import (  # noqa: E402
     webhook_requests,
 )
 
-pytestmark = pytest.mark.browser
-
 DEMO = load_sites().demo  # the demo page's site: its look is what the tests expect
 CONFIG = "/webhooks/widget/config"
 SETUP = "/webhooks/widget/setup"

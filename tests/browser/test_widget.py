@@ -1,7 +1,7 @@
 """The chat widget in a real browser: privacy, rendering, safety and accessibility.
 
 Runs against WIDGET_BASE_URL (the real server) or, when that is unset, the mock server
-(tests/browser/mock_server.py). Replies that a real assistant never gives on demand (429,
+(tests/harness/mock_server.py). Replies that a real assistant never gives on demand (429,
 a network failure, markup in a reply) are injected with Playwright routes, so every test
 works against both.
 """
@@ -17,7 +17,6 @@ import pytest
 pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import Page, Route, expect  # noqa: E402
 
-from tests.browser.mock_server import XSS, reply_for  # noqa: E402
 from tests.browser.widget_page import (  # noqa: E402
     CRISIS,
     DIALOG,
@@ -35,8 +34,7 @@ from tests.browser.widget_page import (  # noqa: E402
     storage,
     webhook_requests,
 )
-
-pytestmark = pytest.mark.browser
+from tests.harness.mock_server import XSS, reply_for  # noqa: E402
 
 
 def no_xss(page: Page) -> None:

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.browser
-
 WIDGET = Path(__file__).resolve().parents[2] / "widget"
 SCRIPT = (WIDGET / "widget.js").read_text(encoding="utf-8")
 

@@ -14,8 +14,9 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union
 import yaml
 
 from bot.replies import KINDS
+from tests.harness.paths import EVAL_CONVERSATIONS
 
-CONVERSATIONS = Path(__file__).with_name("conversations.yml")
+CONVERSATIONS = EVAL_CONVERSATIONS
 # The meta fields a turn may set expectations on (bot/replies.py, reply_meta).
 EXPECTABLE = ("kind", "topic", "platform", "age_band", "country")
 

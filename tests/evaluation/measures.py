@@ -1,7 +1,7 @@
 """How the trained model is measured on held-out data: shared by the floors and `make eval`.
 
 Every measure takes Rasa parse results (``Agent.parse_message`` output) for labelled
-messages, so the quality floors in tests/quality/test_nlu_quality.py and the report in
+messages, so the quality floors in tests/model/test_nlu_quality.py and the report in
 ``tests.evaluation.report`` compute each figure in exactly one way.
 """
 
@@ -19,17 +19,14 @@ from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Se
 import yaml
 
 from bot.intents import CRISIS_INTENT, FIXED_REPLY_INTENTS, is_guidance_intent
+from bot.paths import MODEL
 from bot.understanding import get_interpreter
 from bot.understanding.interpret import GUIDANCE as GUIDANCE_KIND
 from bot.understanding.interpret import Memory, heard_from_parse
+from tests.harness.paths import CRISIS_MESSAGES, NLU_TESTS, NOT_CRISIS_MESSAGES, OFFTOPIC
 
-ROOT = Path(__file__).resolve().parents[2]
-MODEL = ROOT / "models" / "parental.tar.gz"
-NLU_TESTS = ROOT / "tests" / "nlu" / "test_nlu.yml"
-CRISIS = ROOT / "tests" / "safety" / "crisis_messages.yml"
-NOT_CRISIS = ROOT / "tests" / "safety" / "not_crisis_messages.yml"
-# Beside the checkout, never inside it: the off-topic set is measured, never trained on.
-OFFTOPIC = ROOT.parent / "shared" / "eval" / "offtopic_dev.jsonl"
+CRISIS = CRISIS_MESSAGES
+NOT_CRISIS = NOT_CRISIS_MESSAGES
 
 GUIDANCE, CRISIS_OUTCOME, CLARIFY = "guidance", "crisis", "clarify"
 

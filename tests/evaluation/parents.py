@@ -4,12 +4,12 @@ Two sources share one format (see ../shared/eval/README.md):
 
 - the shared dev sets in ``../shared/eval/`` (``parent_questions_dev.jsonl``,
   ``conversations_dev.jsonl``): real questions from public parenting pages;
-- our own sets in ``tests/evaluation/heldout/``, ``tests/evaluation/fresh/`` and
-  ``tests/evaluation/tuning/``, each written by someone who never saw the training data, the
+- our own sets in ``tests/data/evaluation/heldout/``, ``tests/data/evaluation/fresh/`` and
+  ``tests/data/evaluation/tuning/``, each written by someone who never saw the training data, the
   crisis patterns or the dev sets (each folder's README says who and how). ``tuning`` was
   written to be read while tuning; ``fresh`` is never read.
 
-Neither is ever trained on (tests/test_training_data.py enforces it). This module reads the
+Neither is ever trained on (tests/unit/data/test_training_data.py enforces it). This module reads the
 rows and judges replies; the report plays them against the real assistant. Everything
 here is tested without a server.
 """
@@ -23,13 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-HELD_OUT = Path(__file__).with_name("heldout")
-# A second independent author's sets, measured once the session's tuning was done.
-FRESH = Path(__file__).with_name("fresh")
-# A fourth author's sets, written to be read while tuning (so the others can stay unread).
-TUNING = Path(__file__).with_name("tuning")
+from tests.harness.paths import FRESH, HELD_OUT, SHARED_EVAL, TUNING
 
 # (sender, message) -> the widget API's reply {"messages": [...], "meta": {...}}.
 Send = Callable[[str, str], Dict[str, Any]]

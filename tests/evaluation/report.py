@@ -25,12 +25,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO
 
+from bot.paths import MODEL, ROOT
 from tests.evaluation import parents, tables
 from tests.evaluation.conversations import load_conversations
 from tests.evaluation.measures import (
-    MODEL,
-    OFFTOPIC,
-    ROOT,
     crisis_messages,
     hard_negatives,
     held_out,
@@ -48,6 +46,7 @@ from tests.evaluation.sections import (
     parent_questions_section,
     sample,
 )
+from tests.harness.paths import OFFTOPIC
 
 DEFAULT_OUT = ROOT / "reports" / "eval"
 # The headline figures, in the order the summary line lists them.
@@ -64,7 +63,7 @@ HEADLINE = (
     "conversation_turn_pass_rate",
     "conversation_pass_rate",
     # Real parents' questions and conversations (../shared/eval dev sets) and our own
-    # independent held-out sets (tests/evaluation/heldout, tuned on), through the widget API.
+    # independent held-out sets (tests/data/evaluation/heldout, tuned on), through the widget API.
     "questions_dev_kind",
     "questions_dev_topic",
     "questions_dev_app",
@@ -77,14 +76,14 @@ HEADLINE = (
     "conversations_dev_whole",
     "conversations_held_out_turns",
     "conversations_held_out_whole",
-    # A second independent author's sets (tests/evaluation/fresh), never tuned on.
+    # A second independent author's sets (tests/data/evaluation/fresh), never tuned on.
     "questions_fresh_kind",
     "questions_fresh_topic",
     "questions_fresh_app",
     "questions_fresh_false_crisis",
     "conversations_fresh_turns",
     "conversations_fresh_whole",
-    # A fourth author's sets (tests/evaluation/tuning), written to be read while tuning.
+    # A fourth author's sets (tests/data/evaluation/tuning), written to be read while tuning.
     "questions_tuning_kind",
     "questions_tuning_topic",
     "questions_tuning_app",

@@ -2,7 +2,7 @@
 
 Runs the report as `make eval` does, in its own process, so what is checked is the real
 stdout: its last line must be the JSON summary with every headline figure. No figure
-has a floor here (that is tests/quality's job) and no duration is asserted.
+has a floor here (that is tests/model's job) and no duration is asserted.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.evaluation.measures import MODEL, OFFTOPIC, ROOT
+from bot.paths import MODEL, ROOT
 from tests.evaluation.report import HEADLINE
+from tests.harness.paths import OFFTOPIC
 
-pytestmark = pytest.mark.eval
 LIMIT = 10  # per data set: enough for every figure to be measured, small enough to be quick
 OUTPUTS = (
     "summary.json",

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
-import urllib.request
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, Optional
 
 from tests.evaluation.conversations import Send
 from tests.harness.assistant import Assistant
+from tests.harness.widget_api import WidgetAPI
 
-WEBHOOK = "/webhooks/widget/webhook"
-TIMEOUT_S = 30
 SERVER_ENV = {
     # Scripted conversations send faster than any parent: the rate limits are switched off.
     "WIDGET_SENDER_LIMIT": "0",
@@ -25,28 +21,17 @@ SERVER_ENV = {
 }
 
 
-def widget_sender(port: int) -> Send:
-    """A function that POSTs one message to the widget API on ``port`` and returns its reply.
+def widget_sender(base_url: str) -> Send:
+    """A function that POSTs one message to the widget API and returns its reply.
 
     Without an Origin header the request counts as the demo site, as the demo page's own
-    requests do; with one, it must be a school listed in bot/sites.yml.
+    requests do; with one, it must be a school listed in bot/sites.yml. Each message has a
+    fresh message_id, as the real widget sends; an error status raises, so the report never
+    counts it as a reply.
     """
 
     def send(sender: str, message: str, origin: Optional[str]) -> Dict[str, Any]:
-        headers = {"Content-Type": "application/json"}
-        if origin:
-            headers["Origin"] = origin
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{port}{WEBHOOK}",
-            # A fresh message_id per message, as the real widget sends.
-            data=json.dumps(
-                {"sender": sender, "message": message, "message_id": uuid.uuid4().hex}
-            ).encode(),
-            headers=headers,
-        )
-        # An error status raises: the run failed, the report must not count it as a reply.
-        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
-            return dict(json.loads(response.read()))
+        return WidgetAPI(base_url, origin).send(sender, message)
 
     return send
 
@@ -58,6 +43,6 @@ def running_assistant(model: Path) -> Iterator[Send]:
         assistant = Assistant(Path(folder) / "trackers.db", env=SERVER_ENV, model=model)
         try:
             assistant.start()
-            yield widget_sender(assistant.port)
+            yield widget_sender(assistant.url)
         finally:
             assistant.stop()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import urllib.request
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from bot.paths import MODEL
 from launcher.processes import Process, free_port, wait_until
+from tests.harness.widget_api import REST_WEBHOOK, request
 
 STARTUP_TIMEOUT_S = 240
 
@@ -48,14 +47,17 @@ class Assistant:
         if self.process.alive():
             assert self.process.stop(grace_s=60) == 0
 
+    @property
+    def url(self) -> str:
+        """The Rasa server's address, without a trailing slash."""
+        return f"http://127.0.0.1:{self.port}"
+
     def say(self, sender: str, message: str, **metadata: str) -> List[Dict[str, Any]]:
+        """Send a message over Rasa's REST channel (as an API client would); its replies."""
         body: Dict[str, Any] = {"sender": sender, "message": message}
         if metadata:
             body["metadata"] = metadata
-        request = urllib.request.Request(
-            f"http://127.0.0.1:{self.port}/webhooks/rest/webhook",
-            data=json.dumps(body).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return list(json.loads(response.read()))
+        reply = request(self.url, "POST", REST_WEBHOOK, body)
+        if reply.status != 200:
+            raise OSError(f"{REST_WEBHOOK} answered {reply.status}: {reply.body}")
+        return list(reply.body)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -14,12 +13,6 @@ from launcher.cluster.cluster import Cluster
 from launcher.cluster.settings import ClusterSettings
 from tests.harness.cluster import NAME_THE_INSTANCE, drop_database, free_port
 from tests.scale.database import TrackerDatabase
-
-
-def pytest_collection_modifyitems(items: list) -> None:
-    for item in items:
-        if Path(str(item.fspath)).parent == Path(__file__).parent:
-            item.add_marker(pytest.mark.scale)
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from typing import List
 
 from launcher.cluster.cluster import Cluster
 from tests.harness.cluster import kill_instance
-from tests.scale.client import WidgetClient
+from tests.harness.widget_api import WidgetClient
 from tests.scale.database import TrackerDatabase
 
 CONVERSATIONS = 50

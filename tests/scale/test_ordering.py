@@ -7,7 +7,7 @@ import uuid
 from typing import Any, Dict, List
 
 from launcher.cluster.cluster import Cluster
-from tests.scale.client import Reply, WidgetClient
+from tests.harness.widget_api import Reply, WidgetClient
 from tests.scale.database import TrackerDatabase
 
 PAIRS = 20

@@ -9,7 +9,7 @@ import sys
 
 from bot.paths import CLUSTER_ENDPOINTS, ROOT
 from launcher.cluster.cluster import Cluster
-from tests.scale.client import WidgetClient
+from tests.harness.widget_api import WidgetClient
 from tests.scale.database import TrackerDatabase
 
 EMAIL = "jane.parent@example.com"

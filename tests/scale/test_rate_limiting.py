@@ -10,7 +10,7 @@ import aiohttp
 import numpy as np
 
 from launcher.cluster.cluster import Cluster
-from tests.scale.client import WidgetClient
+from tests.harness.widget_api import WidgetClient
 
 SESSIONS = 8
 TURNS = 12

@@ -1,0 +1,24 @@
+"""Where the test data lives: one home for every path the tests, eval and bench read."""
+
+from __future__ import annotations
+
+from bot.paths import ROOT
+
+TEST_DATA = ROOT / "tests" / "data"
+NLU_TESTS = TEST_DATA / "nlu" / "test_nlu.yml"  # `rasa test nlu` reads it too (Makefile)
+CONVERSATION_TESTS = TEST_DATA / "test_conversations.yml"  # `rasa test core` (Makefile)
+CRISIS_MESSAGES = TEST_DATA / "crisis_messages.yml"
+NOT_CRISIS_MESSAGES = TEST_DATA / "not_crisis_messages.yml"
+FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
+
+# Our independent evaluation sets, never trained on (tests/unit/data checks it): author A's
+# held-out sets, author C's fresh sets (never read by the team), author D's tuning sets.
+EVALUATION = TEST_DATA / "evaluation"
+HELD_OUT = EVALUATION / "heldout"
+FRESH = EVALUATION / "fresh"
+TUNING = EVALUATION / "tuning"
+EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
+
+# Beside the checkout, never inside it: the shared dev sets are measured, never trained on.
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+OFFTOPIC = SHARED_EVAL / "offtopic_dev.jsonl"

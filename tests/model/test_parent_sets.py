@@ -1,0 +1,83 @@
+"""Quality floors on real parents' questions and conversations, through the widget API.
+
+The shared dev sets (../shared/eval) and our independent sets (tests/data/evaluation/heldout,
+fresh and tuning) are played against the real assistant, as `make eval` does;
+the crisis sets written by other authors go through the full NLU pipeline. Each floor
+sits a few points under the figure measured when it was set (README, "Quality").
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterator
+
+import pytest
+
+from bot.paths import MODEL
+from tests.evaluation import parents
+from tests.evaluation.measures import crisis_recall, false_crisis, nlu_parser
+
+QUESTION_FLOORS = {
+    "dev": {"kind": 0.95, "topic": 0.86, "app": 0.94, "max_false_crisis": 0.01},
+    "held_out": {"kind": 0.94, "topic": 0.68, "app": 0.90, "max_false_crisis": 0.02},
+    "fresh": {"kind": 0.91, "topic": 0.79, "app": 0.88, "max_false_crisis": 0.02},
+    "tuning": {"kind": 0.94, "topic": 0.74, "app": 0.93, "max_false_crisis": 0.02},
+}
+CONVERSATION_FLOORS = {
+    "dev": {"turns": 0.90, "conversations": 0.80},
+    "held_out": {"turns": 0.72, "conversations": 0.40},
+    "fresh": {"turns": 0.62, "conversations": 0.15},
+    "tuning": {"turns": 0.70, "conversations": 0.32},
+}
+CRISIS_FLOORS = {
+    # All three were read while the crisis rules were extended (set C last; README).
+    "set_a": {"recall": 0.98, "max_false_crisis": 0.03},
+    "set_b": {"recall": 0.96, "max_false_crisis": 0.04},
+    "set_c": {"recall": 0.96, "max_false_crisis": 0.03},
+}
+
+
+@pytest.fixture(scope="module")
+def ask() -> Iterator[parents.Send]:
+    from tests.evaluation.widget import running_assistant
+
+    if not MODEL.exists():
+        pytest.fail(f"{MODEL} is missing: run `make train` first")
+    with running_assistant(MODEL) as send:
+
+        def ask(sender: str, message: str) -> Dict[str, Any]:
+            return send(sender, message, None)
+
+        yield ask
+
+
+@pytest.mark.parametrize("question_set", parents.question_sets(), ids=lambda s: s.name)
+def test_parent_questions(question_set: parents.QuestionSet, ask: parents.Send) -> None:
+    floors = QUESTION_FLOORS[question_set.name]
+    rates = parents.score_questions(question_set.rows, ask)["rates"]["all"]
+    assert rates["kind"] >= floors["kind"], rates
+    assert rates["topic"] >= floors["topic"], rates
+    assert rates["app"] >= floors["app"], rates
+    assert rates["false_crisis"] <= floors["max_false_crisis"], rates
+
+
+@pytest.mark.parametrize("conversation_set", parents.conversation_sets(), ids=lambda s: s.name)
+def test_parent_conversations(conversation_set: parents.ConversationSet, ask: parents.Send) -> None:
+    floors = CONVERSATION_FLOORS[conversation_set.name]
+    scored = parents.score_conversations(conversation_set.conversations, ask)
+    assert scored["turns"] >= floors["turns"], scored["misses"]
+    assert scored["conversations"] >= floors["conversations"], scored["misses"]
+
+
+@pytest.fixture(scope="module")
+def parse():
+    with nlu_parser(MODEL) as run:
+        yield run
+
+
+@pytest.mark.parametrize("crisis_set", parents.crisis_sets(), ids=lambda s: s.name)
+def test_crisis_sets_by_other_authors(crisis_set: parents.CrisisSet, parse) -> None:
+    floors = CRISIS_FLOORS[crisis_set.name]
+    recall = crisis_recall(parse([row["text"] for row in crisis_set.crises]))
+    alarms = false_crisis(parse([row["text"] for row in crisis_set.not_crises]))
+    assert recall.rate >= floors["recall"], recall.others
+    assert alarms.rate <= floors["max_false_crisis"], alarms.matching
