@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import CRISIS_INTENT, intent_for_topic, is_guidance_intent
@@ -22,6 +22,7 @@ from bot.safety.crisis import (
     detect_crisis,
     framed_as_general,
     normalise,
+    wants_an_app_without_danger,
     worry_without_danger,
 )
 
@@ -66,7 +67,13 @@ def _demote_general_question(message: Message, text: str) -> None:
         return
     sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
     worry = worry_without_danger(text)
-    general = framed_as_general(text) or asks_for_everyday_advice(text) or worry is not None
+    names_an_app = any(e.get("entity") == "platform" for e in message.get(ENTITIES) or [])
+    general = (
+        framed_as_general(text)
+        or asks_for_everyday_advice(text)
+        or worry is not None
+        or wants_an_app_without_danger(text, names_an_app)
+    )
     if not general and (sure or names_a_danger(normalise(text))):
         return
     crisis_weight = float(intent.get("confidence") or 0.0)

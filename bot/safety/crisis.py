@@ -741,6 +741,28 @@ def asks_for_everyday_advice(text: str) -> bool:
     return bool(_EVERYDAY_ADVICE.search(message)) and not _HAPPENING_NOW.search(message)
 
 
+# "My 11yo son wants discord for his gaming friends": a child asking for an app is a
+# question about the app. A classifier trained on long, frightened messages that start
+# "we're in Canada. my 11yo son..." can hear a crisis in it; without a danger named
+# (bot.safety.concepts), it is none.
+_CHILD_WANTS = re.compile(
+    r"\b(?:my (?:\w+ )?(?:son|daughter|child|kid|boy|girl|lad|teen\w*|grandson|granddaughter|"
+    r"niece|nephew|stepson|stepdaughter)|\d+\s*(?:yo|y/o|yr old|year old|years old)|\d+yo)"
+    r"(?:\s*\(\d+\))?\s+(?:\w+\s+){0,2}?(?:really |desperately )?"
+    r"(?:wants?|is asking for|keeps asking for|asked for|is begging for|begs for|is desperate for|"
+    r"is dying for|would like)\s+"
+    # What the child wants is the app, not what someone asks of the child.
+    r"(?!(?:her|him|them|me|you|us|money|cash|pics?|pictures?|photos?|nudes?|images?|videos?|"
+    r"to meet|to see|to go|to run|to leave)\b)"
+)
+
+
+def wants_an_app_without_danger(text: str, names_an_app: bool) -> bool:
+    """True when a child wanting an app (named by the caller) is all the message tells."""
+    message = normalise(text)
+    return names_an_app and bool(_CHILD_WANTS.search(message)) and not names_a_danger(message)
+
+
 # Worry with no one to fear: the child saw an upsetting video, or talks to a chatbot. A
 # classifier trained on crises hears "hurt", "girl" or "boyfriend" in these; unless a
 # danger is named (bot.safety.concepts), the parent needs guidance, not emergency numbers.

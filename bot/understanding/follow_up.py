@@ -139,7 +139,7 @@ def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named
 _WANTING = frozenset(
     """want wants wanted wanting asking asks asked begging begs begged keeps keep nagging
     nags pestering desperate get getting download downloading join joining sign signing up
-    account birthday christmas really""".split()
+    account birthday christmas really lets let watch watches watching mum mom dad telly tv""".split()
 )
 
 
