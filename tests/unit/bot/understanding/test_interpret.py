@@ -245,16 +245,8 @@ def test_a_question_about_something_else_drops_the_remembered_app(text: str, int
 
 
 def test_living_somewhere_does_not_make_a_question_about_live_streaming() -> None:
-    heard = Heard(
-        text="We live in Spain and my son of 10 wants fortnite, what is it",
-        intent="ask_livestreaming",
-        ranking=[
-            {"name": "ask_livestreaming", "confidence": 0.7},
-            {"name": "ask_online_gaming", "confidence": 0.2},
-        ],
-        platform_mentions=["fortnite"],
-    )
-    meaning = interpret(heard)
+    meaning = interpret(hear("We live in Spain and my son of 10 wants fortnite, what is it",
+                             "ask_livestreaming", 0.7, ["fortnite"], runner_up="ask_online_gaming"))  # fmt: skip
     assert (meaning.topic, meaning.platform) == ("online_gaming", "fortnite")
 
 
@@ -275,16 +267,8 @@ def test_swapping_the_app_with_an_aside_keeps_the_question() -> None:
 
 
 def test_a_whole_app_question_that_names_its_subject_answers_the_subject() -> None:
-    heard = Heard(
-        text="is snapchat ok, can people see where she is on it",
-        intent="ask_platform_safety",
-        ranking=[
-            {"name": "ask_platform_safety", "confidence": 0.5},
-            {"name": "ask_privacy_and_location", "confidence": 0.4},
-        ],
-        platform_mentions=["snapchat"],
-    )
-    meaning = interpret(heard)
+    meaning = interpret(hear("is snapchat ok, can people see where she is on it", "ask_platform_safety",
+                             0.5, ["snapchat"], runner_up="ask_privacy_and_location"))  # fmt: skip
     assert (meaning.topic, meaning.platform, meaning.whole_app) == (
         "privacy_and_location", "snapchat", False,
     )  # fmt: skip
