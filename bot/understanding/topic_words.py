@@ -26,7 +26,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"offering (?:her|him|them) (?:an? )?(?:paid\b|money|job|work|cash)|"
     r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
-    r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|"
+    r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|streaks?|"
+    r"limit (?:it|his|her|their|the time|how long)|"
     r"how long (?:he|she|they|should|can|is)|"
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
@@ -66,7 +67,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
     "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|"
     r"send(?:s|ing)? (?:him|her|them) gifts|gifts? (?:on|from) (?:viewers|strangers|there)",
-    "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|"
+    "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|leaflets?|"
+    r"(?:resources|guides?|handouts?) for (?:parents|families|carers)|"
+    r"websites? (?:i|we) (?:can|could) (?:send|share|give|recommend)|"
     r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
     r"(?:advice|information|info) come from",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"

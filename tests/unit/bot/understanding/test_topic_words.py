@@ -42,6 +42,9 @@ from bot.understanding.topic_words import topics_named
         ("a man online keeps asking what school she goes to", "grooming"),
         ("someone dm'd him offering him cash to promote their stuff", "scams_and_spending"),
         ("my grandson is 6 and has a new tablet", "parental_controls"),
+        ("she panics if she loses her streaks", "screen_time"),
+        ("how can I limit it on school nights", "screen_time"),
+        ("is there a leaflet I could hand out at parents' evening", "campaigns_and_sources"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
