@@ -18,8 +18,7 @@ import yaml
 from bot.channels.sites import load_sites
 from bot.paths import CREDENTIALS, ENDPOINTS
 from launcher.processes import Process, StartError, wait_for_url
-
-STARTUP_TIMEOUT_S = 180
+from launcher.settings import StartupTimeouts
 
 
 def endpoints_for(actions_port: int, tracker_db: Path) -> Path:
@@ -71,6 +70,7 @@ def serve(
 ) -> int:
     """Run both servers until interrupted or until either exits; return an exit status."""
     endpoints = endpoints_for(actions_port, tracker_db)
+    timeout_s = StartupTimeouts.from_env().assistant_s
     actions = Process("the action server", action_server_command(actions_port))
     children = [actions]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -81,7 +81,7 @@ def serve(
         actions.start()
         if shell:
             wait_for_url(
-                f"http://127.0.0.1:{actions_port}/health", children, STARTUP_TIMEOUT_S, actions.name
+                f"http://127.0.0.1:{actions_port}/health", children, timeout_s, actions.name
             )
             # In the foreground, not in a process group of its own: it reads this terminal.
             return subprocess.call(rasa_command("shell", model, endpoints))
@@ -92,10 +92,8 @@ def serve(
         )
         children.append(rasa)
         rasa.start()
-        wait_for_url(
-            f"http://127.0.0.1:{actions_port}/health", children, STARTUP_TIMEOUT_S, actions.name
-        )
-        wait_for_url(f"http://127.0.0.1:{port}/", children, STARTUP_TIMEOUT_S, rasa.name)
+        wait_for_url(f"http://127.0.0.1:{actions_port}/health", children, timeout_s, actions.name)
+        wait_for_url(f"http://127.0.0.1:{port}/", children, timeout_s, rasa.name)
         print(
             f"\nThe assistant is running. Open the demo school page with the chat widget:\n"
             f"  http://localhost:{port}/webhooks/widget/demo\n"

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Dict, List, Optional
@@ -52,9 +51,10 @@ from bot.channels.trust import BadRequest, page_metadata, site_metadata
 from bot.insights import page
 from bot.insights.access import refused
 from bot.insights.feedback import parse_feedback, rateable_ids
-from bot.insights.store import InsightsStore, Recorder, enabled, engine_of
+from bot.insights.store import InsightsStore, Recorder, engine_of
 from bot.paths import WIDGET_DIR
 from bot.replies import reply_meta
+from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +62,6 @@ MAX_BODY_BYTES = 8 * 1024
 MAX_MESSAGE_CHARS = 1000
 SENDER = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 MESSAGE_ID = SENDER  # the same alphabet and length
-DEFAULT_SENDER_LIMIT = 30  # messages per minute per sender
-DEFAULT_ADDRESS_LIMIT = 120  # messages per minute per client address
-DEFAULT_FEEDBACK_LIMIT = 30  # ratings per minute per client address
-DEFAULT_INSIGHTS_LIMIT = 20  # insights page loads per minute per client address
 # The insights page runs no script and loads nothing; it must not be framed or cached.
 INSIGHTS_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
@@ -92,13 +88,6 @@ FALLBACK_META = reply_meta("clarify")
 RETRY_AFTER_FAILURE_S = 1
 
 
-def _limit_from_env(name: str, default: int) -> int:
-    try:
-        return max(0, int(os.environ.get(name, default)))
-    except ValueError:
-        return default
-
-
 class WidgetInput(InputChannel):
     """The school widget's channel: validated, rate-limited, CORS for configured sites."""
 
@@ -113,22 +102,15 @@ class WidgetInput(InputChannel):
         sites_file = (credentials or {}).get("sites")
         return cls(load_sites(Path(sites_file) if sites_file else None))
 
-    def __init__(self, sites: Sites) -> None:
-        """Keep the site configuration and one limiter per kind of key."""
+    def __init__(self, sites: Sites, settings: Optional[Settings] = None) -> None:
+        """Keep the site configuration, the settings and one limiter per kind of key."""
         self.sites = sites
-        self.sender_limiter = SlidingWindowLimiter(
-            _limit_from_env("WIDGET_SENDER_LIMIT", DEFAULT_SENDER_LIMIT)
-        )
-        self.address_limiter = SlidingWindowLimiter(
-            _limit_from_env("WIDGET_ADDRESS_LIMIT", DEFAULT_ADDRESS_LIMIT)
-        )
-        self.feedback_limiter = SlidingWindowLimiter(
-            _limit_from_env("WIDGET_FEEDBACK_LIMIT", DEFAULT_FEEDBACK_LIMIT)
-        )
-        self.insights_limiter = SlidingWindowLimiter(
-            _limit_from_env("WIDGET_INSIGHTS_LIMIT", DEFAULT_INSIGHTS_LIMIT)
-        )
-        self.trusted_proxies = _trusted_proxies_from_env()
+        self.settings = Settings.from_env() if settings is None else settings
+        self.sender_limiter = SlidingWindowLimiter(self.settings.widget_sender_limit)
+        self.address_limiter = SlidingWindowLimiter(self.settings.widget_address_limit)
+        self.feedback_limiter = SlidingWindowLimiter(self.settings.widget_feedback_limit)
+        self.insights_limiter = SlidingWindowLimiter(self.settings.widget_insights_limit)
+        self.trusted_proxies = self.settings.widget_trusted_proxies
         self._rateable: Optional[frozenset[str]] = None
         self._store: Optional[InsightsStore] = None
         # The aggregates (bot/insights/), in the tracker store's database; set on first use,
@@ -313,11 +295,11 @@ class WidgetInput(InputChannel):
 
         None when INSIGHTS=off or the tracker store is not SQL (nowhere to keep counts).
         """
-        if self.recorder is None and enabled():
+        if self.recorder is None and self.settings.insights:
             store = self.aggregates(agent)
             if store is not None:
                 self.recorder = Recorder(store)
-        return self.recorder if enabled() else None
+        return self.recorder if self.settings.insights else None
 
     def aggregates(self, agent: Any) -> Optional[InsightsStore]:
         """The aggregates in the agent's tracker store database (None if it is not SQL)."""
@@ -428,12 +410,6 @@ async def _static(path: Path, content_type: str) -> HTTPResponse:
     return await response.file(
         str(path), mime_type=content_type, headers={"Cache-Control": "public, max-age=300"}
     )
-
-
-def _trusted_proxies_from_env() -> frozenset[str]:
-    """WIDGET_TRUSTED_PROXIES: comma-separated addresses of our own load balancers."""
-    listed = os.environ.get("WIDGET_TRUSTED_PROXIES", "")
-    return frozenset(address.strip() for address in listed.split(",") if address.strip())
 
 
 def client_address(request: Request, trusted_proxies: frozenset[str]) -> str:

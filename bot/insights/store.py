@@ -200,11 +200,6 @@ class Recorder:
             self.flush()
 
 
-def enabled() -> bool:
-    """INSIGHTS=off turns counting off (to measure the server without it)."""
-    return os.environ.get("INSIGHTS", "on").strip().lower() not in ("off", "0", "false", "no")
-
-
 def engine_of(tracker_store: Any) -> Optional[sa.engine.Engine]:
     """The SQLAlchemy engine behind a (wrapped) Rasa SQL tracker store, or None."""
     for _ in range(4):  # FailSafeTrackerStore and AwaitableTrackerStore wrap the real one

@@ -7,7 +7,6 @@ bot/endpoints.cluster.yml. Run it daily (docs/kubernetes/retention-cronjob.yaml 
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,8 @@ from typing import Optional
 
 import sqlalchemy as sa
 
-DEFAULT_RETENTION_DAYS = 30.0
+from bot.settings import Settings
+
 SECONDS_PER_DAY = 86_400
 
 
@@ -28,12 +28,8 @@ class RetentionResult:
 
 
 def retention_days(days: Optional[float] = None) -> float:
-    """``days`` if given, else RETENTION_DAYS, else 30; never zero or negative."""
-    value = (
-        days
-        if days is not None
-        else float(os.environ.get("RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
-    )
+    """``days`` if given, else RETENTION_DAYS (bot/settings.py), else 30; never zero or less."""
+    value = days if days is not None else Settings.from_env().retention_days
     if value <= 0:
         raise ValueError(f"retention must be a positive number of days, not {value}")
     return value

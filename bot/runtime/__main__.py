@@ -8,10 +8,15 @@ from pathlib import Path
 
 from bot.channels.trust import check_credentials
 from bot.runtime.tuning import apply
+from bot.settings import Settings, SettingsError
 
 
 def main() -> None:
-    """Refuse unsafe input channels, apply the runtime tuning, then hand over to Rasa's CLI."""
+    """Refuse bad settings and unsafe input channels, tune, then hand over to Rasa's CLI."""
+    try:
+        Settings.from_env()  # read again where used; a bad value stops here, named, not later
+    except SettingsError as error:
+        sys.exit(f"settings: {error}")
     if "--credentials" in sys.argv:
         check_credentials(Path(sys.argv[sys.argv.index("--credentials") + 1]))
     apply()

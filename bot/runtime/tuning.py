@@ -33,7 +33,6 @@ import hashlib
 import importlib
 import inspect
 import logging
-import os
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -50,6 +49,8 @@ from typing import (
     Tuple,
     Type,
 )
+
+from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ def apply(disabled: Optional[Iterable[str]] = None) -> List[str]:
     """
     global _applied
     if disabled is None:
-        disabled = os.environ.get("RASA_TUNING_DISABLE", "").split(",")
+        disabled = Settings.from_env().tuning_disabled
     skip = {name.strip() for name in disabled if name.strip()}
     unknown = skip - set(FIXES)
     if unknown:

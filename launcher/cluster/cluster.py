@@ -19,10 +19,9 @@ from launcher.cluster import nginx, services
 from launcher.cluster.settings import ClusterSettings
 from launcher.processes import Process, StartError, answers, free_port, wait_until
 from launcher.serve import action_server_command, rasa_command
+from launcher.settings import StartupTimeouts
 
 logger = logging.getLogger(__name__)
-
-STARTUP_TIMEOUT_S = 300
 
 
 class Cluster:
@@ -42,6 +41,7 @@ class Cluster:
         self.settings = settings
         self.model = model
         self.proxy_directives = tuple(proxy_directives)
+        self.timeouts = StartupTimeouts.from_env()
         self.runtime = settings.runtime_dir.resolve()
         self.nginx = nginx.Nginx(settings)
         self.actions_port = free_port()
@@ -124,7 +124,11 @@ class Cluster:
         url = self.ready_url(child)
         try:
             wait_until(
-                lambda: answers(url), [child], STARTUP_TIMEOUT_S, child.name, self._stopping.is_set
+                lambda: answers(url),
+                [child],
+                self.timeouts.cluster_s,
+                child.name,
+                self._stopping.is_set,
             )
         except StartError as error:
             logger.warning("%s", error)

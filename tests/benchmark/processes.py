@@ -17,10 +17,10 @@ from typing import Dict, List, Optional
 import yaml
 
 from launcher.processes import Process, free_port, wait_until
+from launcher.settings import StartupTimeouts
 from tests.harness.assistant import Assistant
 from tests.harness.widget_api import REST_WEBHOOK, WEBHOOK, request
 
-STARTUP_TIMEOUT_S = 300
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -154,7 +154,8 @@ class BaselineServer:
         began = time.perf_counter()
         self.actions.start()
         self.rasa.start()
-        wait_until(self._answers, [self.actions, self.rasa], STARTUP_TIMEOUT_S, "the baseline")
+        timeout_s = StartupTimeouts.from_env().baseline_s
+        wait_until(self._answers, [self.actions, self.rasa], timeout_s, "the baseline")
         self.cold_start_s = time.perf_counter() - began
 
     def _answers(self) -> bool:

@@ -8,9 +8,8 @@ from typing import Any, Dict, List, Optional
 
 from bot.paths import MODEL
 from launcher.processes import Process, free_port, wait_until
+from launcher.settings import StartupTimeouts
 from tests.harness.widget_api import REST_WEBHOOK, request
-
-STARTUP_TIMEOUT_S = 240
 
 
 class Assistant:
@@ -33,7 +32,8 @@ class Assistant:
     def start(self) -> None:
         """Start both servers; return once a message is answered (the model is loaded)."""
         self.process.start()
-        wait_until(self._answers, [self.process], STARTUP_TIMEOUT_S, "the assistant")
+        timeout_s = StartupTimeouts.from_env().harness_s
+        wait_until(self._answers, [self.process], timeout_s, "the assistant")
 
     def _answers(self) -> bool:
         try:
