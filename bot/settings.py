@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Mapping, Optional, Tuple
+from typing import FrozenSet, Mapping, Optional, Tuple
 
 OFF_WORDS = ("off", "0", "false", "no")
 ON_WORDS = ("on", "1", "true", "yes")
@@ -31,7 +31,7 @@ class Settings:
     widget_feedback_limit: int = 30  # "Was this helpful?" ratings per address
     widget_insights_limit: int = 20  # insights page loads per address: slows token guessing
     # The load balancers whose X-Forwarded-For is believed; none unless configured.
-    widget_trusted_proxies: frozenset[str] = frozenset()
+    widget_trusted_proxies: FrozenSet[str] = frozenset()
     retention_days: float = 30.0  # conversations idle longer are deleted
     insights: bool = True  # counts per site and week (INSIGHTS=off to measure without)
     tuning_disabled: Tuple[str, ...] = ()  # runtime fixes left out (bot/runtime/tuning.py)

@@ -9,6 +9,7 @@ page can borrow a school's look. Plain HTML, no script of its own.
 from __future__ import annotations
 
 from html import escape
+from typing import List, Tuple
 
 from bot.channels.sites import Site, contrast_ratio
 
@@ -62,7 +63,7 @@ def setup_html(site: Site, server: str) -> str:
 """
 
 
-def _settings(site: Site) -> list[tuple[str, str]]:
+def _settings(site: Site) -> List[Tuple[str, str]]:
     """Each setting as (name, HTML), "default" where the school set none."""
     default = "<em>default</em>"
     questions = "".join(f"<li>{escape(q)}</li>" for q in site.starter_questions)

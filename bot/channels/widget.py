@@ -36,7 +36,7 @@ import json
 import logging
 import re
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Awaitable, Callable, Dict, FrozenSet, List, Optional, Tuple
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
 from sanic import Blueprint, response
@@ -111,7 +111,7 @@ class WidgetInput(InputChannel):
         self.feedback_limiter = SlidingWindowLimiter(self.settings.widget_feedback_limit)
         self.insights_limiter = SlidingWindowLimiter(self.settings.widget_insights_limit)
         self.trusted_proxies = self.settings.widget_trusted_proxies
-        self._rateable: Optional[frozenset[str]] = None
+        self._rateable: Optional[FrozenSet[str]] = None
         self._store: Optional[InsightsStore] = None
         # The aggregates (bot/insights/), in the tracker store's database; set on first use,
         # when the agent and so its tracker store exist. INSIGHTS=off leaves it None.
@@ -245,7 +245,7 @@ class WidgetInput(InputChannel):
 
         return widget
 
-    def rateable(self) -> frozenset[str]:
+    def rateable(self) -> FrozenSet[str]:
         """The ids a rating may name (read from the knowledge base once)."""
         if self._rateable is None:
             from bot.knowledge import get_knowledge_base
@@ -332,7 +332,7 @@ class WidgetInput(InputChannel):
         return headers
 
 
-def parse_request(body: Optional[bytes]) -> tuple[str, str, Dict[str, str], Optional[str]]:
+def parse_request(body: Optional[bytes]) -> Tuple[str, str, Dict[str, str], Optional[str]]:
     """Sender, message, the page metadata we accept and the client's message id (or None).
 
     Raises BadRequest saying what's wrong.
@@ -412,7 +412,7 @@ async def _static(path: Path, content_type: str) -> HTTPResponse:
     )
 
 
-def client_address(request: Request, trusted_proxies: frozenset[str]) -> str:
+def client_address(request: Request, trusted_proxies: FrozenSet[str]) -> str:
     """The address to rate-limit: the peer, or the client our own proxy says it served.
 
     X-Forwarded-For is believed only from a trusted proxy, and only its last entry (the

@@ -18,7 +18,7 @@ import asyncio
 import time
 from collections import deque
 from contextlib import asynccontextmanager
-from typing import Any, AsyncGenerator, Optional
+from typing import Any, AsyncGenerator, List, Optional
 
 from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
@@ -82,7 +82,7 @@ class AtomicRedisLockStore(RedisLockStore):
         self._try_acquire = self.red.register_script(_TRY_ACQUIRE)
         self._release = self.red.register_script(_RELEASE)
 
-    def _keys(self, conversation_id: str) -> list[str]:
+    def _keys(self, conversation_id: str) -> List[str]:
         base = f"{self.key_prefix}{conversation_id}"
         return [f"{base}:next", f"{base}:queue", f"{base}:expires"]
 
@@ -112,7 +112,7 @@ class AtomicRedisLockStore(RedisLockStore):
             self._release(keys=keys, args=[ticket])
 
     async def _wait_for_turn(
-        self, conversation_id: str, keys: list[str], ticket: int, max_poll_s: float
+        self, conversation_id: str, keys: List[str], ticket: int, max_poll_s: float
     ) -> None:
         poll_s = FIRST_POLL_S
         while True:

@@ -10,6 +10,7 @@ digits, it is redacted, since storing a phone number is worse than losing an ord
 from __future__ import annotations
 
 import re
+from typing import List
 
 EMAIL_PLACEHOLDER = "[email]"
 PHONE_PLACEHOLDER = "[phone]"
@@ -51,7 +52,7 @@ def looks_like_phone_number(candidate: str) -> bool:
     return True
 
 
-def _is_date_or_years(groups: list[str]) -> bool:
+def _is_date_or_years(groups: List[str]) -> bool:
     """2019-2023, 2024-05-12, 12.05.2024 or 12 05 2024: dates and year ranges, not phones."""
     if len(groups) == 2 and all(YEAR.match(group) for group in groups):
         return True

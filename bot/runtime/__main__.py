@@ -3,6 +3,8 @@
 ``python -m launcher serve`` starts the Rasa server this way; the arguments are Rasa's.
 """
 
+from __future__ import annotations
+
 import sys
 from pathlib import Path
 

@@ -12,7 +12,7 @@ import logging
 import signal
 import threading
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Set
 
 from bot.paths import CLUSTER_ENDPOINTS
 from launcher.cluster import nginx, services
@@ -50,8 +50,8 @@ class Cluster:
         self.instances = [
             self._instance(index, port) for index, port in enumerate(self.instance_ports)
         ]
-        self._down: set[int] = set()
-        self._ready: set[str] = set()  # names of the children that answered their ready URL
+        self._down: Set[int] = set()
+        self._ready: Set[str] = set()  # names of the children that answered their ready URL
         self._stopping = threading.Event()
         self._supervisor: Optional[threading.Thread] = None
         self._nginx_lock = threading.Lock()

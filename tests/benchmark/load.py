@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import aiohttp
 import numpy as np
@@ -134,7 +134,7 @@ async def _parent(
     sender_base: str,
     rng: random.Random,
     headers: Dict[str, str],
-) -> tuple[List[float], Counter]:
+) -> Tuple[List[float], Counter]:
     latencies: List[float] = []
     outcomes: Counter = Counter()
     conversation_number = 0

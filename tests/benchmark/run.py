@@ -22,7 +22,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 from bot.paths import MODEL, ROOT
 from tests.benchmark.load import (
@@ -122,7 +122,7 @@ def _levels(text: str) -> List[int]:
     return levels
 
 
-def _train_ours_from_scratch(workdir: Path) -> tuple[Path, float]:
+def _train_ours_from_scratch(workdir: Path) -> Tuple[Path, float]:
     """What `make train` does on a fresh clone (build, then train) with an empty cache."""
     python, rasa = sys.executable, str(Path(sys.executable).with_name("rasa"))
     env = {**os.environ, "RASA_CACHE_DIRECTORY": str(workdir / "rasa-cache")}

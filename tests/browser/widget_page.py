@@ -7,7 +7,7 @@ steps instead of one test file importing another.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from playwright.sync_api import Page, Route, expect
 
@@ -62,7 +62,7 @@ def osw_keys(page: Page) -> List[str]:
     return [key for key in storage(page)["session"] if key.startswith("osw-")]
 
 
-def fulfill_json(status: int, body: Dict[str, Any], headers: Dict[str, str] | None = None):
+def fulfill_json(status: int, body: Dict[str, Any], headers: Optional[Dict[str, str]] = None):
     def handler(route: Route) -> None:
         route.fulfill(
             status=status,

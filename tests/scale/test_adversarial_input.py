@@ -7,7 +7,7 @@ import itertools
 import json
 import urllib.parse
 from collections import Counter
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -127,7 +127,7 @@ def _memory_mb(cluster: Cluster) -> float:
 def test_hostile_requests_never_get_a_5xx(cluster: Cluster) -> None:
     sender = Sender(cluster.settings.port)
     before_mb = _memory_mb(cluster)
-    sent: list[Tuple[str, str, Optional[int]]] = []
+    sent: List[Tuple[str, str, Optional[int]]] = []
 
     @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
               suppress_health_check=list(HealthCheck))  # fmt: skip

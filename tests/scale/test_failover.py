@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from typing import List
+from typing import List, Tuple
 
 from launcher.cluster.cluster import Cluster
 from tests.harness.cluster import kill_instance
@@ -39,7 +39,7 @@ async def _converse(client: WidgetClient, started: asyncio.Event) -> List[str]:
     return ids
 
 
-async def _run(cluster: Cluster) -> tuple[List[WidgetClient], List[List[str]]]:
+async def _run(cluster: Cluster) -> Tuple[List[WidgetClient], List[List[str]]]:
     clients = [WidgetClient(cluster.url, f"127.0.10.{i + 1}") for i in range(CONVERSATIONS)]
     started = asyncio.Event()
     tasks = [asyncio.create_task(_converse(client, started)) for client in clients]

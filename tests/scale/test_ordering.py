@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Tuple
 
 from launcher.cluster.cluster import Cluster
 from tests.harness.widget_api import Reply, WidgetClient
@@ -13,7 +13,7 @@ from tests.scale.database import TrackerDatabase
 PAIRS = 20
 
 
-async def _pair(cluster: Cluster, index: int) -> tuple[WidgetClient, Dict[str, Reply]]:
+async def _pair(cluster: Cluster, index: int) -> Tuple[WidgetClient, Dict[str, Reply]]:
     client = WidgetClient(cluster.url, f"127.0.20.{index + 1}")
     ports = cluster.instance_ports
     messages = {"we live in Australia": ports[0], "my son is 12": ports[1]}
@@ -32,9 +32,9 @@ async def _pair(cluster: Cluster, index: int) -> tuple[WidgetClient, Dict[str, R
     return client, dict(zip(messages, replies, strict=False))
 
 
-def _turns(events: List[Dict[str, Any]]) -> List[tuple[str, List[str]]]:
+def _turns(events: List[Dict[str, Any]]) -> List[Tuple[str, List[str]]]:
     """(user text, bot texts) per turn, checking each turn ends before the next begins."""
-    turns: List[tuple[str, List[str]]] = []
+    turns: List[Tuple[str, List[str]]] = []
     listening = True
     for event in events:
         kind = event.get("event")

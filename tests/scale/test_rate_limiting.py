@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import List
+from typing import List, Tuple
 
 import aiohttp
 import numpy as np
@@ -68,7 +68,7 @@ async def _flood(cluster: Cluster, stop: asyncio.Event, statuses: List[int]) -> 
 def test_a_flooding_client_is_limited_and_others_keep_their_latency(cluster: Cluster) -> None:
     quiet_p95 = float(np.percentile(asyncio.run(_sessions(cluster, 0)), 95))
 
-    async def loaded() -> tuple[List[float], List[int]]:
+    async def loaded() -> Tuple[List[float], List[int]]:
         stop, statuses = asyncio.Event(), []
         flood = asyncio.create_task(_flood(cluster, stop, statuses))
         await asyncio.sleep(1.0)  # the flood has used up its burst

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from types import SimpleNamespace
+from typing import Optional
 
 import pytest
 from rasa.core.channels.channel import UserMessage
@@ -172,7 +173,7 @@ def test_sites_file_errors_are_reported(tmp_path) -> None:
         load_sites(path)
 
 
-def request_from(ip: str, forwarded: str | None = None) -> SimpleNamespace:
+def request_from(ip: str, forwarded: Optional[str] = None) -> SimpleNamespace:
     headers = {"x-forwarded-for": forwarded} if forwarded is not None else {}
     return SimpleNamespace(ip=ip, headers=headers)
 

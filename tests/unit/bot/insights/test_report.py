@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Tuple
 
 import pytest
 import sqlalchemy as sa
@@ -15,7 +16,7 @@ from bot.insights.store import InsightsStore, Recorder
 DAY = date(2026, 12, 6)
 
 
-def endpoints_with_store(tmp_path: Path) -> tuple[Path, Recorder]:
+def endpoints_with_store(tmp_path: Path) -> Tuple[Path, Recorder]:
     db = tmp_path / "trackers.db"
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import List
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
@@ -20,7 +21,7 @@ def store_at(path: Path) -> RedactingSQLTrackerStore:
     return RedactingSQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(path))
 
 
-def stored_user_rows(path: Path) -> list[dict]:
+def stored_user_rows(path: Path) -> List[dict]:
     with sqlite3.connect(path) as db:
         rows = db.execute("SELECT data FROM events WHERE type_name = 'user' ORDER BY id").fetchall()
     return [json.loads(data) for (data,) in rows]
