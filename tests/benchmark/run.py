@@ -37,7 +37,6 @@ from tests.benchmark.load import (
 from tests.benchmark.processes import BaselineServer, OurServer, scratch_dir
 
 Server = Union[OurServer, BaselineServer]
-BASELINE_CONFIG = Path(__file__).with_name("baseline_config.yml")
 BASELINE_MODEL = ROOT / "models" / "baseline.tar.gz"
 TRAIN_DATA = ["data/nlu", "data/rules", "build/nlu"]
 GIB = 1024**3
