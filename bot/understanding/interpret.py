@@ -37,6 +37,7 @@ from bot.understanding.scope import (
     has_strong_cue,
     is_about_children_online,
     mentions_someone,
+    names_a_child_online,
     names_another_domain,
 )
 from bot.understanding.text import as_meant, padded
@@ -312,7 +313,9 @@ class Interpreter:
                         )
                 elif intent != OUT_OF_SCOPE_INTENT and has_strong_cue(text):
                     pass  # unsure of the topic, not of the subject: decided below
-                elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE):
+                elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE) and not (
+                    names_a_child_online(text)
+                ):
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
                     return Interpretation(CLARIFY, age_band=age, options=options, reason="unsure")

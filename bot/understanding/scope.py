@@ -83,6 +83,20 @@ def is_about_children_online(text: str, platform_mentions: Iterable[str] = ()) -
     return bool(_STRONG_CUE.search(lowered) or _PRONOUN.search(lowered))
 
 
+_CHILD_CUE = re.compile(r"\b(?:" + _CUES[0] + r")\b")
+_ONLINE_CUE = re.compile(r"\b(?:" + _CUES[1] + r")\b")
+
+
+def names_a_child_online(text: str) -> bool:
+    """True when the message names both a child and something online ("my son and the internet").
+
+    Such a message is about children online however vague it is, even when the classifier
+    files it with the general-purpose requests it never saw a child in.
+    """
+    lowered = text.lower()
+    return bool(_CHILD_CUE.search(lowered) and _ONLINE_CUE.search(lowered))
+
+
 def has_strong_cue(text: str) -> bool:
     """True when the message names a child, something online or a safety subject outright."""
     return bool(_STRONG_CUE.search(text.lower()))

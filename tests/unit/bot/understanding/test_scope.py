@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.scope import has_strong_cue, is_about_children_online
+from bot.understanding.scope import has_strong_cue, is_about_children_online, names_a_child_online
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,16 @@ def test_any_pronoun_speaks_of_someone() -> None:
 
     assert mentions_someone("what could they have come across")
     assert not mentions_someone("what time is it")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my daughter and her phone apps", True),
+        ("the kids and gaming", True),
+        ("book a table for two adults and two kids", False),
+        ("is the internet down", False),
+    ],
+)
+def test_a_child_and_something_online_together_are_about_children_online(text, expected) -> None:
+    assert names_a_child_online(text) is expected
