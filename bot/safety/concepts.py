@@ -104,6 +104,7 @@ PRIVATE_PLACE = _words(
     r"bath|baths|bathroom|showers?|changing (?:rooms?|areas?)|toilets?|getting (?:changed|"
     r"dressed|undressed)|bedroom|asleep|sleeping|undress\w*|naked|sleepover|tents?|hot tub",
     r"(?:she|he|they) (?:changed|was changing|were changing|got changed|showered|bathed)",
+    r"(?:her|him|them) (?:changing|undressing|getting changed|showering|bathing)",
 )
 ANOTHER_PERSON = _words(
     _inner(ADULT),
@@ -152,6 +153,39 @@ def _solicitation(text: str) -> bool:
         and ADULT.search(text)
         and CHILD.search(text)
         and (REQUEST.search(text) or SENT_TO.search(text))
+    )
+
+
+# An adult, said outright, asking a child for pictures: "a 30 year old guy keeps asking my
+# 12yo for pics". No sexual word is needed; the ask itself is how grooming starts.
+PLAIN_ADULT = _words(
+    r"man|men|guy|guys|adult|adults|grown (?:man|men|up)|grown-?up|bloke|creep|predator|pervert",
+    r"perv|paedo\w*|pedo\w*|(?:1[89]|[2-6]\d) ?(?:yo|y/o|year old|yr old|years old)",
+)
+ASKS_FOR_PICTURES = _words(
+    r"(?:ask\w*|begg\w*|pester\w*|pressur\w*|nagg\w*|wants?|wanting) (?:\S+ ){0,6}for (?:\S+ )?"
+    r"(?:pics?|pix|photos?|pictures?|selfies?|snaps?|videos?|vids?)",
+)
+
+
+def _adult_asks_child_for_pictures(text: str) -> bool:
+    return bool(PLAIN_ADULT.search(text) and CHILD.search(text) and ASKS_FOR_PICTURES.search(text))
+
+
+# A home camera whose picture reaches strangers: "our indoor camera is streaming on some
+# public website, you can see my daughter's bedroom".
+CAMERA = _words(r"cameras?|cams?|webcams?|baby ?monitors?|cctv|nanny ?cams?|security cam\w*")
+EXPOSED = _words(
+    r"website|site|public|online|internet|strangers?|someone|hacked|hack\w*|anyone can see"
+)
+
+
+def _camera_exposed(text: str) -> bool:
+    return bool(
+        CAMERA.search(text)
+        and RECORDED.search(text)
+        and EXPOSED.search(text)
+        and CHILD.search(text)
     )
 
 
@@ -273,7 +307,9 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("image_shared", _image_shared),
     ("abuse_material", _abuse_material),
     ("covert_recording", _covert_recording),
+    ("covert_recording", _camera_exposed),
     ("abuse", _solicitation),
+    ("abuse", _adult_asks_child_for_pictures),
     ("abuse", _secret_contact),
     ("meeting", _meeting),
     ("missing", _missing),

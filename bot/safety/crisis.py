@@ -682,6 +682,7 @@ _HAPPENING_NOW = re.compile(
     r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
     r"panick\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
+    r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
     r"(?:i|we) (?:found|discovered|came across|saw)(?! (?:it )?(?:on the news|in the news|in a news|"
     r"on the radio|in an article|a (?:post|programme|program|headline|story|documentary)|an article))|"
     r"this (?:evening|morning|afternoon)|just now|being (?:shared|posted|passed|spread|"

@@ -153,3 +153,31 @@ def test_an_upsetting_sight_or_a_chatbot_with_no_danger_named_is_worry(
 ) -> None:
     # The safety net turns the classifier's unsure-of-danger crisis into this topic's question.
     assert worry_without_danger(text) == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adult asking a child for pictures, with no sexual word said.
+        "a 40 year old man on snapchat keeps asking my 11 year old daughter for selfies",
+        "some grown man keeps begging my son (12) for pics of himself",
+        # A home camera reaching strangers.
+        "the baby monitor camera was hacked and someone online is streaming my toddler's room",
+        # Evidence found by looking, told plainly.
+        "I checked my daughter's profile and there's a video of her changing filmed by her coach",
+    ],
+)
+def test_new_wordings_of_each_category_raise_the_alarm(text: str) -> None:
+    assert detect_crisis(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy in her class asked her for a photo of her new puppy",
+        "my daughter wants to stream on twitch from her bedroom, is that safe?",
+        "should we put a camera in the nursery to watch the baby",
+    ],
+)
+def test_the_same_words_without_the_danger_do_not(text: str) -> None:
+    assert detect_crisis(text) is None
