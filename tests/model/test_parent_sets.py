@@ -17,21 +17,21 @@ from tests.evaluation import parents
 from tests.evaluation.measures import crisis_recall, false_crisis, nlu_parser
 
 QUESTION_FLOORS = {
-    "dev": {"kind": 0.95, "topic": 0.86, "app": 0.94, "max_false_crisis": 0.01},
-    "held_out": {"kind": 0.94, "topic": 0.68, "app": 0.90, "max_false_crisis": 0.02},
-    "fresh": {"kind": 0.91, "topic": 0.79, "app": 0.88, "max_false_crisis": 0.02},
-    "tuning": {"kind": 0.94, "topic": 0.74, "app": 0.93, "max_false_crisis": 0.02},
+    "dev": {"kind": 0.95, "topic": 0.89, "app": 0.94, "max_false_crisis": 0.01},
+    "held_out": {"kind": 0.94, "topic": 0.78, "app": 0.92, "max_false_crisis": 0.02},
+    "fresh": {"kind": 0.91, "topic": 0.84, "app": 0.88, "max_false_crisis": 0.02},
+    "tuning": {"kind": 0.94, "topic": 0.84, "app": 0.95, "max_false_crisis": 0.02},
 }
 CONVERSATION_FLOORS = {
-    "dev": {"turns": 0.90, "conversations": 0.80},
-    "held_out": {"turns": 0.72, "conversations": 0.40},
-    "fresh": {"turns": 0.62, "conversations": 0.15},
-    "tuning": {"turns": 0.70, "conversations": 0.32},
+    "dev": {"turns": 0.93, "conversations": 0.86},
+    "held_out": {"turns": 0.86, "conversations": 0.63},
+    "fresh": {"turns": 0.68, "conversations": 0.32},
+    "tuning": {"turns": 0.87, "conversations": 0.70},
 }
 CRISIS_FLOORS = {
     # All three were read while the crisis rules were extended (set C last; README).
     "set_a": {"recall": 0.98, "max_false_crisis": 0.03},
-    "set_b": {"recall": 0.96, "max_false_crisis": 0.04},
+    "set_b": {"recall": 0.97, "max_false_crisis": 0.03},
     "set_c": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
