@@ -41,7 +41,7 @@ _FILLER = frozenset(
 
 # How a parent starts a question that only swaps the app: "and", "what about", "same for".
 _CONTINUES = re.compile(
-    r"^(?:ok(?:ay)?,? |so |right,? )?(?:and|what about|how about|same for|same with|" r"what abt)\b"
+    r"^(?:ok(?:ay)?,? |so |right,? )?(?:and|what about|how about|same for|same with)\b"
 )
 # Words beside the app in such a question that say where or why, not what is asked.
 ELLIPSIS_MAX_ASIDE_WORDS = 2

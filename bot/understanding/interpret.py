@@ -313,8 +313,11 @@ class Interpreter:
                         )
                 elif intent != OUT_OF_SCOPE_INTENT and has_strong_cue(text):
                     pass  # unsure of the topic, not of the subject: decided below
-                elif not (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE) and not (
-                    names_a_child_online(text)
+                elif not (
+                    # A subject named outright with some evidence for a topic, or a child and
+                    # something online named together ("my child's online life").
+                    (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE)
+                    or names_a_child_online(text)
                 ):
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
@@ -499,6 +502,9 @@ class Interpreter:
         )
 
 
+_LIVE = re.compile(r"\blive", re.IGNORECASE)
+
+
 def _as_meant(heard: Heard) -> Heard:
     """``heard`` with its text as meant (``as_meant``).
 
@@ -516,9 +522,6 @@ def _as_meant(heard: Heard) -> Heard:
     if topic_for_intent(intent) == "livestreaming":
         intent = str(ranking[0].get("name")) if ranking else NLU_FALLBACK_INTENT
     return replace(heard, text=meant, ranking=ranking, intent=intent)
-
-
-_LIVE = re.compile(r"\blive", re.IGNORECASE)
 
 
 def follow_up_topic(text: str, remembered: str) -> str:
