@@ -16,7 +16,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.intents import CRISIS_INTENT, intent_for_topic, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
-from bot.safety.concepts import names_a_danger
+from bot.safety.concepts import names_a_danger, tells_of_any_danger
 from bot.safety.crisis import (
     asks_for_everyday_advice,
     detect_crisis,
@@ -65,7 +65,11 @@ def _demote_general_question(message: Message, text: str) -> None:
     intent = message.get(INTENT) or {}
     if intent.get("name") != CRISIS_INTENT:
         return
-    sure = float(intent.get("confidence") or 0) >= CLASSIFIER_ALONE_MIN_CONFIDENCE
+    # Sure, and telling of something a crisis is made of: "she says I'm ruining her life" or
+    # "her brother is 11 and wants instagram too" are not, however sure the classifier is.
+    sure = float(
+        intent.get("confidence") or 0
+    ) >= CLASSIFIER_ALONE_MIN_CONFIDENCE and tells_of_any_danger(normalise(text))
     worry = worry_without_danger(text)
     names_an_app = any(e.get("entity") == "platform" for e in message.get(ENTITIES) or [])
     general = (

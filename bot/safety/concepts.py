@@ -351,3 +351,49 @@ def crisis_by_concepts(normalised_text: str) -> Optional[str]:
         if applies(normalised_text):
             return category
     return None
+
+
+# Anything a crisis is told with: a sexual word, a picture or camera, an adult or stranger,
+# a threat, money, a meeting, secrecy, a private place, going missing, self-harm, abuse
+# material. A classifier trained on frightened messages can be sure of a crisis in "her
+# brother is 11 and wants instagram too"; with none of these, no crisis is being told.
+_ALARM = (
+    SEXUAL_BROAD,
+    IMAGE,
+    PLAIN_ADULT,
+    THREAT,
+    EXTORTION,
+    MONEY,
+    RECORDED,
+    IN_SECRET,
+    PRIVATE_PLACE,
+    MEETING,
+    MISSING_NOW,
+    SECRECY,
+    SELF_HARM,
+    WANTS_TO_DIE,
+    ABUSE_MATERIAL,
+    CAMERA,
+    # Fear, urgency and harm in the parent's own words.
+    _words(
+        r"help|urgent\w*|emergency|scared|terrified|frightened|panic\w*|police|crying|in tears",
+        r"hurt\w*|kill\w*|die|dying|dead|suicid\w*|cutting|abus\w*|rap(?:e|ed|ing)|touch\w*",
+        r"groom\w*|stalk\w*|hack\w*|track\w*|weapons?|knife|gun|drugs?|pills|overdos\w*",
+        r"hospital|ambulance|gone|can'?t find|not (?:back|home)|address|his room|her room",
+    ),
+)
+
+
+# Someone a crisis happens to: a child, a pronoun, or a young writer ("i'm 14").
+_SOMEONE = _words(
+    _inner(CHILD_OR_PRONOUN),
+    r"they|them|him|her|i'?m \d{1,2}|im \d{1,2}|me|us|toddlers?|bab(?:y|ies)|little ones?|infants?",
+)
+
+
+def tells_of_any_danger(normalised_text: str) -> bool:
+    """True when the message holds one of the ideas a crisis is told with (see ``_ALARM``)
+    and someone it happens to: "do I have any meetings today" tells of neither."""
+    return bool(_SOMEONE.search(normalised_text)) and any(
+        pattern.search(normalised_text) for pattern in _ALARM
+    )
