@@ -392,8 +392,10 @@ _SOMEONE = _words(
 
 
 def tells_of_any_danger(normalised_text: str) -> bool:
-    """True when the message holds one of the ideas a crisis is told with (see ``_ALARM``)
-    and someone it happens to: "do I have any meetings today" tells of neither."""
+    """True when the message tells of a danger (``_ALARM``) and of someone it happens to.
+
+    "Do I have any meetings today?" tells of neither.
+    """
     return bool(_SOMEONE.search(normalised_text)) and any(
         pattern.search(normalised_text) for pattern in _ALARM
     )
