@@ -292,6 +292,9 @@ class Interpreter:
                     or continues_a_safety_conversation(text)
                     # "what might they have seen": a question about the children.
                     or (intent != OUT_OF_SCOPE_INTENT and mentions_someone(text))
+                    # "if I say yes, what do I need to lock down": the classifier heard a
+                    # question of ours, and the conversation says whose.
+                    or topic_for_intent(intent) is not None
                 )
             )
         )

@@ -59,6 +59,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
+    r"(?:only )?from (?:age )?1[0-8]\b|1[0-8] ?\+|1[0-8] and (?:over|up)|meant to be 1[0-8]|"
+    r"allowed (?:\w+ ){0,2}at \d{1,2}\b|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"

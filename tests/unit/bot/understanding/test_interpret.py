@@ -280,3 +280,11 @@ def test_an_age_and_a_country_together_re_ask_the_last_question() -> None:
     assert (meaning.topic, meaning.platform, meaning.age_band) == (
         "scams_and_spending", "roblox", "13_15",
     )  # fmt: skip
+
+
+def test_inside_a_conversation_a_question_the_classifier_files_under_a_topic_is_answered() -> None:
+    meaning = interpret(hear("if I say yes what do I need to lock down", "ask_parental_controls", 0.8),
+                        Memory(topic="online_gaming", platform="call_of_duty", age_band="9_12"))  # fmt: skip
+    assert (meaning.kind, meaning.topic, meaning.platform) == (
+        GUIDANCE, "parental_controls", "call_of_duty",
+    )  # fmt: skip

@@ -45,6 +45,8 @@ from bot.understanding.topic_words import topics_named
         ("she panics if she loses her streaks", "screen_time"),
         ("how can I limit it on school nights", "screen_time"),
         ("is there a leaflet I could hand out at parents' evening", "campaigns_and_sources"),
+        ("isn't it only from 16 over here?", "age_requirements"),
+        ("is he even allowed it at 9", "age_requirements"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
