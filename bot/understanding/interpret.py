@@ -64,6 +64,8 @@ RESCUE_MIN_SCORE = 0.35
 MAX_CLARIFY_OPTIONS = 3
 # What a broad question with no clearer topic is answered from.
 GENERAL_TOPIC = "talking_with_children"
+# The topic a word "live" can wrongly point to ("we live in France").
+LIVESTREAMING_TOPIC = "livestreaming"
 
 
 @dataclass(frozen=True)
@@ -520,9 +522,9 @@ def _as_meant(heard: Heard) -> Heard:
         return heard
     if not (_LIVE.search(heard.text) and not _LIVE.search(meant)):
         return replace(heard, text=meant)
-    ranking = [r for r in heard.ranking if topic_for_intent(r.get("name")) != "livestreaming"]
+    ranking = [r for r in heard.ranking if topic_for_intent(r.get("name")) != LIVESTREAMING_TOPIC]
     intent = heard.intent
-    if topic_for_intent(intent) == "livestreaming":
+    if topic_for_intent(intent) == LIVESTREAMING_TOPIC:
         intent = str(ranking[0].get("name")) if ranking else NLU_FALLBACK_INTENT
     return replace(heard, text=meant, ranking=ranking, intent=intent)
 
