@@ -65,14 +65,15 @@ run: $(MODEL) ## Start the action server and Rasa (port $PORT, default 5005)
 	$(PY) -m launcher serve --model $(MODEL) --port $(PORT)
 
 # Debian packages the browser and cluster tests need: Chromium drives the widget (no
-# browser download works here); nginx, PostgreSQL and Redis make the cluster. Checked before
+# browser download works here); nginx, PostgreSQL and Redis make the cluster (the scale tests
+# start servers of their own from these packages; nothing needs to be running). Checked before
 # the slow steps; installed when this user may (root, or sudo without a password), else the
 # one command to run is named. Debian installs nginx in /usr/sbin, not always on PATH.
 system-packages: ## Install the Debian packages the browser and cluster tests need
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
-	command -v pg_ctlcluster >/dev/null || missing="$$missing postgresql"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo"; \

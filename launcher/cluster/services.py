@@ -36,10 +36,10 @@ def ensure_services(settings: ClusterSettings) -> None:
     """Make sure PostgreSQL and Redis answer, starting local ones that are stopped."""
     if not accepts_connections(settings.postgres_host, settings.postgres_port):
         _start_local(settings.postgres_host, "PostgreSQL", "postgresql", _start_postgres)
-        _wait(settings.postgres_host, settings.postgres_port, "PostgreSQL")
+        wait_for_port(settings.postgres_host, settings.postgres_port, "PostgreSQL")
     if not accepts_connections(settings.redis_host, settings.redis_port):
         _start_local(settings.redis_host, "Redis", "redis-server", _start_redis(settings))
-        _wait(settings.redis_host, settings.redis_port, "Redis")
+        wait_for_port(settings.redis_host, settings.redis_port, "Redis")
 
 
 def _start_local(host: str, what: str, package: str, start: Callable[[], None]) -> None:
@@ -78,7 +78,8 @@ def _start_redis(settings: ClusterSettings) -> Callable[[], None]:
     return start
 
 
-def _wait(host: str, port: int, what: str, timeout_s: float = 30) -> None:
+def wait_for_port(host: str, port: int, what: str, timeout_s: float = 30) -> None:
+    """Return once ``what`` accepts connections at host:port; ServiceError after the timeout."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if accepts_connections(host, port):

@@ -1,9 +1,8 @@
-"""One cluster for all scale tests: its own PostgreSQL database, Redis prefix and ports."""
+"""One cluster for all scale tests, on PostgreSQL and Redis servers of the tests' own."""
 
 from __future__ import annotations
 
 import os
-import uuid
 from typing import Iterator
 
 import pytest
@@ -11,17 +10,44 @@ import pytest
 from bot.paths import MODEL
 from launcher.cluster.cluster import Cluster
 from launcher.cluster.settings import ClusterSettings
-from tests.harness.cluster import NAME_THE_INSTANCE, drop_database, free_port
+from tests.harness.cluster import NAME_THE_INSTANCE, free_port
+from tests.harness.services import PrivatePostgres, PrivateRedis
 from tests.scale.database import TrackerDatabase
 
 
 @pytest.fixture(scope="session")
-def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
-    run = uuid.uuid4().hex[:10]
+def postgres() -> Iterator[PrivatePostgres]:
+    server = PrivatePostgres()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis() -> Iterator[PrivateRedis]:
+    server = PrivateRedis()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def cluster(
+    tmp_path_factory: pytest.TempPathFactory, postgres: PrivatePostgres, redis: PrivateRedis
+) -> Iterator[Cluster]:
     settings = ClusterSettings.from_env(os.environ).with_changes(
         port=free_port(),
-        postgres_db=f"parental_scale_{run}",
-        redis_key_prefix=f"scale{run}",
+        postgres_host="127.0.0.1",
+        postgres_port=postgres.port,
+        postgres_user="postgres",
+        postgres_password="",
+        redis_host="127.0.0.1",
+        redis_port=redis.port,
+        redis_password="",
         runtime_dir=tmp_path_factory.mktemp("cluster"),
     )
     cluster = Cluster(settings, MODEL, proxy_directives=NAME_THE_INSTANCE)
@@ -30,7 +56,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         yield cluster
     finally:
         cluster.stop()
-        drop_database(settings)
 
 
 @pytest.fixture(scope="session")
