@@ -17,11 +17,13 @@ from actions.conversation import (
     send_reply,
     slot_events,
 )
+from actions.small_talk import send_small_talk
 from bot.answering import Family, answer, clarify_buttons
 from bot.intents import topic_for_intent
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
 from bot.understanding import get_interpreter
+from bot.understanding.interpret import SMALL_TALK
 
 
 class ActionAnswerGuidance(Action):
@@ -47,6 +49,10 @@ class ActionAnswerGuidance(Action):
         country = resolve_country(tracker, kb)
         said = heard(tracker)
         meaning = get_interpreter().interpret(said, memory(tracker))
+        if meaning.kind == SMALL_TALK and meaning.small_talk:
+            # Thanks or "are you a real person?" in the parent's own words.
+            send_small_talk(dispatcher, tracker, meaning.small_talk)
+            return []
         reply = answer(
             kb, meaning, Family(country, school_contact(tracker), school_links(tracker)), said.text
         )

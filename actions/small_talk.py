@@ -34,13 +34,18 @@ class ActionSmallTalk(Action):
     ) -> List[EventType]:
         """Utter the response for the latest intent (a greeting for anything unknown)."""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        meta = reply_meta(
-            "chitchat",
-            age_band=tracker.get_slot("age_band"),
-            country=resolve_country(tracker, get_knowledge_base()),
-        )
-        dispatcher.utter_message(
-            response=SMALL_TALK_RESPONSES.get(str(intent), "utter_greet"),
-            json_message=custom_payload(meta),
-        )
+        send_small_talk(dispatcher, tracker, str(intent))
         return []
+
+
+def send_small_talk(dispatcher: CollectingDispatcher, tracker: Tracker, intent: str) -> None:
+    """Utter the fixed response for a small-talk intent, with the conversation's meta."""
+    meta = reply_meta(
+        "chitchat",
+        age_band=tracker.get_slot("age_band"),
+        country=resolve_country(tracker, get_knowledge_base()),
+    )
+    dispatcher.utter_message(
+        response=SMALL_TALK_RESPONSES.get(intent, "utter_greet"),
+        json_message=custom_payload(meta),
+    )

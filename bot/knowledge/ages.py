@@ -19,7 +19,12 @@ _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
     r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
-    r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre)"
+    r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
+    # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
+    r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person)"
+)
+_NOT_A_DURATION = (
+    r"(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)))"
 )
 
 # Each pattern captures the age in group 1.
@@ -30,14 +35,23 @@ _AGE_PATTERNS = [
     re.compile(_NUM + r"\s*-?\s*(?:yrs?|years?)\s*-?\s*olds?\b"),
     # "aged 9" ("age 13" is left out: "is the minimum age 13?" names no child)
     re.compile(r"\baged\s+" + _NUM + r"\b"),
-    # "she's 12", "my son is 12", "he just turned 12", "they're 9"
+    # "she's 12", "my son is 12", "he just turned 12", "they're 9", "she's just turned 16"
     re.compile(
         r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|\s+just\s+turned|"
         r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
-        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?"
+        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?(?:turned\s+|turning\s+)?"
         + _NUM
-        + r"\b(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)))"
+        + r"\b"
+        + _NOT_A_DURATION
     ),
+    # "a lad of 12", "my son of 7 years"; and in other languages' word order, "my son have
+    # 11 years" (only with "years": "he has 2 phones" gives no age)
+    re.compile(
+        r"\b" + _CHILD + r"\s+of\s+" + _NUM + r"\b(?:\s*(?:years?|yrs?)\b)?" + _NOT_A_DURATION
+    ),
+    re.compile(r"\b" + _CHILD + r"\s+(?:has|have|having)\s+" + _NUM + r"\s*(?:years?|yrs?)\b"),
+    # A message that is only a number: the answer to "how old is your child?"
+    re.compile(r"^\s*" + _NUM + r"\s*[.!?]*\s*$"),
     # "my son (10)", "my daughter, 12, wants", "my boy 11 wants discord"
     re.compile(
         r"\b" + _CHILD + r"\s*(?:\(\s*|,\s*|\s+)(\d{1,2})\s*(?:\)|,|$|\s+(?!(?:hours?|mins?|"
@@ -61,8 +75,9 @@ _AGE_PATTERNS = [
     # "my 6 and 9 year olds": the first age stated
     re.compile(r"\b(\d{1,2})\s*(?:and|&)\s*\d{1,2}\s*-?\s*(?:yr|year)s?\s*-?\s*olds?\b"),
 ]
-# School years: UK/AU "year 7" and US "7th grade" / "grade 7", mapped to a typical age.
-_SCHOOL_YEAR = re.compile(r"\byear\s+(\d{1,2})\b|\byr\s*(\d{1,2})\b")
+# School years: UK/AU "year 7" (and "my Year 9s") and US "7th grade" / "grade 7", mapped
+# to a typical age.
+_SCHOOL_YEAR = re.compile(r"\byear\s+(\d{1,2})s?\b|\byr\s*(\d{1,2})s?\b")
 _GRADE = re.compile(r"\bgrade\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+grade\b")
 _WORD_BANDS = [
     (
@@ -77,6 +92,23 @@ _WORD_BANDS = [
         "13_15",
     ),
 ]
+
+
+# An age someone claims for themselves is not the child's.
+_REPORTED = re.compile(
+    r"\b(?:says?|said|claims?|claimed|claiming|pretends?|pretended|pretending|reckons?|"
+    r"making out|told (?:her|him|them))\s+(?:that\s+)?(?:to be\s+)?\W*$"
+)
+# "yet" closing the clause ("not 13 yet"), not joining one ("13 yet he acts 10")
+_YET = re.compile(r"\s*yet\b(?!\s+(?:he|she|they|i|it|we|you)\b)")
+_NOT_YET_AGE = re.compile(
+    r"\b"
+    + _CHILD
+    + r"(?:\s+isn'?t|\s+is\s+not|'s\s+not|\s+aren'?t|'re\s+not)\s+(?:even\s+)?"
+    + _NUM
+    + r"\b"
+    + _NOT_A_DURATION
+)
 
 
 def band_for_age(age: int) -> Optional[str]:
@@ -100,7 +132,14 @@ def ages_in_text(text: str) -> List[int]:
     ages: List[int] = []
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(lowered):
-            ages.append(_to_int(match.group(1)))
+            if _REPORTED.search(lowered, 0, match.start()):
+                continue  # "a 'friend' who says he's 16": someone else's claimed age
+            age = _to_int(match.group(1))
+            if _YET.match(lowered, match.end()):
+                age -= 1  # "no way he's 13 yet": younger than that
+            ages.append(age)
+    for match in _NOT_YET_AGE.finditer(lowered):
+        ages.append(_to_int(match.group(1)) - 1)  # "she isn't even 13", "he's not 13 yet"
     for match in _SCHOOL_YEAR.finditer(lowered):
         year = int(match.group(1) or match.group(2))
         if 1 <= year <= 13:

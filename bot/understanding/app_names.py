@@ -19,6 +19,8 @@ _VERB_USES = {
     "switch": re.compile(
         r"^\s+(?:(?:it|them|that|this|her|his|my|their|the|your)\s+)?(?:off|on|to|over|back|"
         r"between|from|it|them|accounts?|location|settings?|profiles?|phones?)\b"
+        # "switch that chatting off", "switch the location sharing on"
+        r"|^\s+(?:it|them|that|this|her|his|my|their|the|your|all)\s+(?:[\w-]+\s+){1,2}(?:off|on)\b"
     ),
 }
 
@@ -28,6 +30,10 @@ _APP_SHAPES = [
     r"^(?:(?:ok|okay|so|and|but|right|hmm|oh)[,\s]+)*(?:what about|how about|and|same for|"
     r"same with|and what about|what of)?\s*(?:the\s+)?{name}(?:\s+(?:app|then|too|as well))?"
     r"\s*[?.!]*$",
+    # an ellipsis with an aside after a comma: "what about kick, his mate streams there",
+    # "and Monkey, my 13 year old mentioned it"
+    r"^(?:(?:ok|okay|so|right|hmm|oh)[,\s]+)*(?:what about|how about|and|same for|same with|"
+    r"and what about)\s+(?:the\s+)?{name}\s*(?:[,;:(]|\s[-\u2013]\s)",
     # "this ngl thing", "the kick app", "that threads site"
     r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
     # "is steam safe", "are threads ok for teens"

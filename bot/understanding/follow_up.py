@@ -71,6 +71,10 @@ _OPEN_PATTERNS = [
     r"\bhow worried should i be\b",
     r"\bdo i need to (?:tell|inform|contact|speak to|talk to)\b",
     r"\bwhat about (?:older|younger|teens|teenagers|little ones)\b",
+    # "what if he already did", "what if she's done it already": the same worry, later on
+    r"^(?:but |and |so )?what if (?:he|she|they|my \w+)(?:'s|'ve| has| have| had)? (?:already )?"
+    r"(?:did|done|has|have|had|clicked|sent|shared|given|gave|downloaded|joined|replied)"
+    r"(?: it| that| them| one| already)*\s*[?.!]*$",
 ]
 _OPEN = re.compile("|".join(_OPEN_PATTERNS))
 # Follow-ups that stay follow-ups however long the parent's sentence, as long as it names no

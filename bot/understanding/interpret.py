@@ -40,11 +40,13 @@ from bot.understanding.scope import (
     names_a_child_online,
     names_another_domain,
 )
+from bot.understanding.small_talk import small_talk_intent
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 from bot.understanding.unlisted_apps import unlisted_app_name
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
+SMALL_TALK = "small_talk"
 
 # How much each signal weighs in a topic's score. The classifier's probabilities sum to
 # one over all intents; retrieval's cosine rarely passes 0.5 even for a close question.
@@ -108,6 +110,8 @@ class Interpretation:
     which_app: bool = False
     # Topics to offer as buttons when asking, best first.
     options: Tuple[str, ...] = ()
+    # SMALL_TALK: the small-talk intent whose fixed reply answers ("thank", "bot_challenge").
+    small_talk: Optional[str] = None
     # Which rule decided: for tests and debugging, never shown to parents.
     reason: str = ""
 
@@ -300,6 +304,13 @@ class Interpreter:
                 )
             )
         )
+        if off_topic_by_classifier and not named_outright and keyword_entry is None:
+            chat = small_talk_intent(text) if not has_strong_cue(text) else None
+            if chat is not None:
+                # "Much obliged, you're more use than the phone shop": thanks, not a request.
+                return Interpretation(
+                    SMALL_TALK, age_band=age, small_talk=chat, reason="small talk in words"
+                )
         if off_topic_by_classifier and about_us and not named_outright and keyword_entry is None:
             # Dinner, travel and money stay off-topic even beside "the kids".
             about_us = not names_another_domain(text)

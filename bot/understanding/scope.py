@@ -109,7 +109,8 @@ _CONVERSATION_CUE = re.compile(
     r"safe\w*|help|stop|delete\w*|settings?|messag\w*|photos?|pictures?|videos?|"
     r"screenshot\w*|evidence|happen\w*|again|rules?|laws?|network|router|broadband|posts?|"
     r"taken? (?:\w+ )?down|remov\w*|someone|somebody|anyone|dodgy|creepy|next|limit\w*|"
-    r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*)\b"
+    r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*|"
+    r"refund\w*|money back)\b"
 )
 
 
@@ -123,6 +124,10 @@ def continues_a_safety_conversation(text: str) -> bool:
 # about dinner.
 _OTHER_DOMAIN = re.compile(
     r"\b(?:recipes?|cook(?:ing)?|bake|baking|lasagne|dinner ideas|weather|forecast|flights?|"
+    r"rain(?:ing|y)?|sunny|snow(?:ing)?|"
+    r"(?:write|writing) (?:my |our )(?:\w+ ){0,3}(?:reports|essays?|cv|speech)|"
+    r"end of (?:term|year) reports|(?:write|writing) (?:my |an? )?(?:essay|cv|speech)|"
+    r"attach (?:a |the )?(?:photo|picture|file)s? to (?:an? )?e-?mail|"
     r"hotels?|holiday (?:deals|booking)|mortgage|bank (?:account|balance|card)|credit card|"
     r"car insurance|oil change|tyres?|restaurants?|calories|translate|exchange rate|"
     r"stock price|horoscope|lottery|sports? scores?)\b"

@@ -24,7 +24,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:time|hours|ages|evenings|nights|days|all day))|spent|buy\w*|bought|purchas\w*|in-?app|"
     r"robux|v-?bucks|job offer|(?:paid|modelling|modeling|brand ambassador)'? (?:job|work|offer)|"
     r"offering (?:her|him|them) (?:an? )?(?:paid\b|money|job|work|cash)|"
-    r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for",
+    r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for|"
+    r"refund\w*|chargebacks?",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|streaks?|"
     r"limit (?:it|his|her|their|the time|how long)|"
@@ -32,7 +33,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"bed ?time|at night|all night|downtime|addict\w*|obsess\w*|too much time|"
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
     r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
-    r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)",
+    r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)|"
+    # the row when a game or device goes off
+    r"(?:screams?|screaming|meltdowns?|tantrums?|kicks? off|rages?|melts? down|goes mad) "
+    r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
@@ -75,7 +79,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
     r"(?:advice|information|info) come from",
     "talking_with_children": r"family (?:media |tech |device |screen )?(?:agreement|contract|plan)s?|"
-    r"talk to (?:him|her|them) about|bring (?:it|this) up|without (?:asking|telling) (?:him|her|them)|"
+    r"talk to (?:him|her|them) about|bring (?:it|this|that) up|without (?:asking|telling) (?:him|her|them)|"
+    r"clam(?:s|ming)? up|without (?:a |an )?(?:row|fight|argument|fighting|arguing)|"
     r"(?:tell|let) (?:him|her|them) (?:i|we) know|"
     r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",
 }

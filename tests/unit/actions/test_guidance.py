@@ -127,6 +127,17 @@ async def test_age_alone_before_any_question_is_acknowledged() -> None:
     assert SlotSet("age_band", "9_12") in events
 
 
+async def test_thanks_in_a_parents_own_words_gets_the_thank_you_reply() -> None:
+    tracker = make_tracker(
+        "Much obliged, you've been very patient", "out_of_scope", slots={"age_band": "5_8"}
+    )
+    message, events = await run(ActionAnswerGuidance(), tracker)
+    assert message["response"] == "utter_thank"
+    assert message["custom"]["meta"]["kind"] == "chitchat"
+    assert message["custom"]["meta"]["age_band"] == "5_8"
+    assert events == []
+
+
 async def test_remembered_age_tailors_a_later_question() -> None:
     tracker = make_tracker(
         "what about roblox", "ask_platform_safety", ["roblox"], slots={"age_band": "9_12"}

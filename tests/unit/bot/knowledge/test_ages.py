@@ -86,3 +86,28 @@ def test_band_boundaries(age: int, band: str) -> None:
 )
 def test_more_ways_parents_give_an_age(text: str, band) -> None:
     assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # Invented examples of shapes found in a tuning set (not its rows).
+        ("my youngest (he's just turned 9) wants a phone", "9_12"),
+        ("a boy of 10 in my class", "9_12"),
+        ("my daughter of 6 years", "5_8"),
+        ("my son have 13 years and play fortnite", "13_15"),  # non-native word order
+        ("ds is 11 and on discord", "9_12"),  # forum shorthand
+        ("mine are 7 and 11", "5_8"),
+        ("most of my year 8s have snapchat", "13_15"),
+        ("12", "9_12"),  # the answer to "how old is your child?"
+        ("she isn't even 13", "9_12"),
+        ("no way hes 16 yet", "13_15"),
+        ("he is 14 yet he acts younger", "13_15"),
+        # Someone else's claimed age is not the child's.
+        ("she's chatting to a 'friend' who says he's 17", None),
+        ("a man who claims he's 15", None),
+        ("he has 3 phones", None),
+    ],
+)
+def test_ages_in_other_shapes_and_claimed_ages(text: str, band) -> None:
+    assert age_band_from_text(text) == band

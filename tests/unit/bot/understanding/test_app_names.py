@@ -26,6 +26,10 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
         ("threads of conversation", None),
         ("ngl i'm worried about her", None),
         ("x marks the spot", None),
+        # an ellipsis with an aside after the name
+        ("what about kick, her cousin watches it", "kick"),
+        ("and Threads - is that any better?", "threads"),
+        ("and steam. he says everyone has it", None),  # a full stop ends the ellipsis
     ],
 )
 def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:
@@ -40,6 +44,8 @@ def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:
         ("he wants a switch for christmas", ["switch"]),
         ("is the switch ok, and how do I switch off chat", ["switch"]),
         ("fortnite on the switch", ["fortnite", "switch"]),
+        ("how do I switch the voice chat off", []),
+        ("can I switch her location sharing on just for me", []),
     ],
 )
 def test_a_verb_is_not_an_app(text, kept) -> None:

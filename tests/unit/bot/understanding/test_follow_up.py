@@ -52,6 +52,8 @@ def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bo
         "do I need to tell his teacher",
         "is there a better app he could use to keep in touch with his friends",
         "should we speak to the other parents about any of this, do you think",
+        "what if she already has",
+        "but what if he's clicked it already?",
     ],
 )
 def test_asking_for_more_without_a_subject_is_an_open_follow_up(text: str) -> None:

@@ -16,6 +16,7 @@ from bot.understanding.interpret import (
     CLARIFY,
     GUIDANCE,
     OUT_OF_SCOPE,
+    SMALL_TALK,
     Heard,
     Interpretation,
     Memory,
@@ -158,6 +159,26 @@ def test_requests_about_adult_life_stay_off_topic_even_in_a_conversation(text: s
 def test_dinner_stays_off_topic_though_it_names_the_children() -> None:
     text = "thanks! any idea what to cook tonight, the kids want pasta"
     assert interpret(hear(text, "out_of_scope", 0.9), TIKTOK_LIVE).kind == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("You've been ever so helpful. Is this a real person typing?", "bot_challenge"),
+        ("ok merci. you are a robot or human?", "bot_challenge"),
+        ("Cheers, you're a star", "thank"),
+        ("much obliged, more use than the helpdesk", "thank"),
+    ],
+)
+def test_small_talk_in_a_parents_own_words_gets_the_small_talk_reply(text, intent) -> None:
+    meaning = interpret(hear(text, "out_of_scope", 0.7), TIKTOK_LIVE)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == intent
+
+
+def test_thanks_with_a_new_question_is_answered_as_the_question() -> None:
+    meaning = interpret(hear("thanks. is it safe for strangers though?", "out_of_scope", 0.5),
+                        TIKTOK_LIVE)  # fmt: skip
+    assert meaning.kind == GUIDANCE
 
 
 def test_an_unplaced_question_about_them_inside_a_conversation_is_a_follow_up() -> None:

@@ -62,6 +62,11 @@ def test_cooking_travel_and_money_are_another_domain() -> None:
     assert names_another_domain("any quick dinner recipe? the children are hungry")
     assert names_another_domain("what's the weather in leeds tomorrow")
     assert not names_another_domain("how do I stop him chatting to strangers on xbox")
+    # Small talk about the weather, and chores a general assistant does, mid-conversation.
+    assert names_another_domain("is it sunny where you are?")
+    assert names_another_domain("could you help me write my school reports")
+    assert names_another_domain("how do I attach a picture to an email")
+    assert not names_another_domain("should I write a report to the school about it")
 
 
 def test_any_pronoun_speaks_of_someone() -> None:

@@ -47,6 +47,9 @@ from bot.understanding.topic_words import topics_named
         ("is there a leaflet I could hand out at parents' evening", "campaigns_and_sources"),
         ("isn't it only from 16 over here?", "age_requirements"),
         ("is he even allowed it at 9", "age_requirements"),
+        ("will the store give me a refund", "scams_and_spending"),
+        ("she has a meltdown when we switch the tablet off", "screen_time"),
+        ("how do I raise it without a row", "talking_with_children"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:

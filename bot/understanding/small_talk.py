@@ -1,0 +1,42 @@
+"""Small talk the classifier missed because it came wrapped in a parent's own words.
+
+"You are very patient with an old woman. Are you a real person?" or "Much obliged, you're
+more use than the phone shop" carry the words of small talk inside sentences the classifier
+never saw and files as off-topic. Where the message names no subject of ours, these words
+decide: the parent gets the small-talk reply, not "that's outside what I can help with".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.intents import BOT_CHALLENGE_INTENT, THANK_INTENT
+
+# Asking whether a person or a program is answering: "are you real", "you are AI or human?"
+_BOT_CHALLENGE = re.compile(
+    r"\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:a |an )?(?:real|human|bot|robot|ai|"
+    r"person|computer|machine|automated|chatgpt)\b|"
+    r"\b(?:ai|bot|robot|machine|computer) or (?:a )?(?:human|person|real)\b|"
+    r"\b(?:human|person|real) or (?:a |an )?(?:ai|bot|robot|machine|computer)\b|"
+    r"\bis (?:this|it) (?:a |an )?(?:bot|robot|ai|real person|human|person)\b"
+)
+# Thanks and praise, in English and in the words of parents whose English is a second language.
+_THANKS = re.compile(
+    r"\b(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|much obliged|many thanks|"
+    r"appreciate (?:it|that|this|you)|kiitos|merci|danke|gracias|grazie|dziękuję|dziekuje|"
+    r"dhanyavaad|shukriya)\b|"
+    r"\b(?:you(?:'re| are| have been|'ve been)|u r|ur) (?:(?:very|so|really|such|a|an|most|"
+    r"ever so) )*(?:patient|helpful|kind|great|brilliant|star|legend|lifesaver|life saver|"
+    r"more use|useful|gem|godsend|marvellous|wonderful|clever|good at this)\b"
+)
+
+
+def small_talk_intent(text: str) -> Optional[str]:
+    """The small-talk intent the message's words carry, if any (a bot question first)."""
+    lowered = text.lower().replace("\u2019", "'")
+    if _BOT_CHALLENGE.search(lowered):
+        return BOT_CHALLENGE_INTENT
+    if _THANKS.search(lowered):
+        return THANK_INTENT
+    return None
