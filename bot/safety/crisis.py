@@ -223,7 +223,13 @@ _PATTERNS: List[Tuple[str, str]] = [
     ),
     (
         "self_harm",
-        r"\b(?:want|wants|wanna|wanted|going|gonna|plan\w*|try\w*|tried)\s+(?:\S+\s+){0,2}(?:to\s+)?(?:die|end it|end (?:it all|my life|his life|her life|their life)|not be here|disappear forever|kill (?:my|him|her|them)sel\w*|be dead)\b",
+        r"\b(?:want|wants|wanna|wanted|going|gonna|plan\w*|try\w*|tried)\s+(?:\S+\s+){0,2}(?:to\s+)?(?:die|end it|end (?:it all|my life|his life|her life|their life)|not be here|disappear forever|disappear for good|kill (?:my|him|her|them)sel\w*|be dead)\b",
+    ),
+    (
+        "self_harm",
+        # not eating for days, as pro-ana groups push it: a risk to life now
+        r"\b(?:hasn'?t|has not|hasnt|not|hardly|barely) (?:eaten|been eating|eating) (?:anything |properly )?"
+        r"(?:in|for) (?:\d+|two|three|four|five|six|several|a few) days\b",
     ),
     (
         "self_harm",
@@ -611,8 +617,8 @@ _GENERAL_QUESTION = re.compile(
     r"talk (?:to|with) (?:\S+ ){1,2}about|conversation about|explain|"
     r"if (?:a|your|any) (?:child|kid|teen)|is it (?:a crime|illegal|against the law)|"
     r"how (?:do|can|should|would) i (?:talk|bring|raise|start|approach|discuss|support)|"
-    r"before (?:someone|anyone|they|it)|last year|months ago|years ago|a while ago|"
-    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|\bever\b|"
+    r"before (?:someone|anyone|anything|they|it)|last year|months ago|years ago|a while ago|"
+    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|(?<!only )\bever\b|"
     r"on the news|in the news|the news|headlines?|programme|documentary|article|read about|"
     r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos\w*|"
     r"imagine|what would|would (?:my \S+|he|she|i|we|they) (?:get|be)|is it (?:even )?possible|"
@@ -622,7 +628,21 @@ _GENERAL_QUESTION = re.compile(
     r"(?:another|other) (?:child|pupil|student|girl|boy|teenager|teen|kid)s? (?:in|at|from)\b|"
     r"a (?:child|pupil|student|girl|boy|kid) in (?:another|a different) (?:class|school|year)|"
     r"what (?:a|an|the) \S+ (?:is|means)|count as|legally|\billegal\b|against the law|"
-    r"(?:school|teacher|head|academy) (?:has )?(?:sent|wrote|emailed|warned)|"
+    r"(?:school|teacher|head|academy|police|headteacher|principal) (?:has )?(?:sent|wrote|emailed|warned|mentioned)|"
+    r"(?:in|at|during) (?:an? |the )?(?:assembly|pshe|parents'? evening)|"
+    r"(?:did|gave|give|had|held|ran|run|came in to do|came to do) (?:a |an )?(?:talk|assembly|session|workshop|presentation)|"
+    r"what (?:should|do|can|shall) (?:i|we) say to|"
+    # planning at school: a policy, staff guidance, a trip the school runs
+    r"polic(?:y|ies) (?:on|for|about)|(?:school'?s|safeguarding|our) polic(?:y|ies)|"
+    r"(?:guidance|training|advice|resources) for (?:staff|teachers|colleagues|schools)|"
+    r"(?:organised|organized|arranged|run|planned) by (?:the |her |his )?(?:school|club|teachers?)|"
+    r"(?:with|and) (?:the )?(?:staff|teachers?|adults|coaches|other parents) there|"
+    # a tantrum's threat, as the parent says, never carried out
+    r"(?:he|she|they) never (?:does|do|did|has|have|actually)|never actually|"
+    # second-hand: a story told about someone else's child
+    r"(?:one of (?:them|the \S+)|another (?:dad|mum|mom|parent)|a (?:friend|mate|colleague) of mine) "
+    r"(?:said|told (?:us|me)|mentioned) (?:that )?(?:his|her|their)\b|"
+    r"(?:still around|still exists?|still a thing)|"
     r"(?:letter|email|assembly|talk|workshop|leaflet) (?:about|on)|is (?:it|this|that) a scam|"
     r"red flags?|warning signs?|worried (?:an?|my|someone|he|she|that)|"
     r"is (?:my|our) \S+ being groomed|(?:might|may|could) be (?:being )?(?:groomed|abused|exploited)|"
@@ -678,13 +698,14 @@ _NOTHING_HAPPENED = re.compile(
 
 # Urgency that makes even a general-sounding message a live one.
 _HAPPENING_NOW = re.compile(
-    r"\b(?:right now|rn|tonight|help me|help us|urgent|please help|pls help|plz help|"
+    r"\b(?:right now|rn|tonight|(?<!god )(?<!lord )(?<!heaven )help me|help us|urgent|please help|pls help|plz help|"
     r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
     r"panick\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
     r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
     r"(?:i|we) (?:found|discovered|came across|saw)(?! (?:it )?(?:on the news|in the news|in a news|"
-    r"on the radio|in an article|a (?:post|programme|program|headline|story|documentary)|an article))|"
+    r"on the radio|in an article|an? (?:\S+ )?(?:post|programme|program|headline|story|documentary|"
+    r"article|report|news)))|"
     r"this (?:evening|morning|afternoon)|just now|being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|"
     r"(?:is|are|'s|'re) being (?:blackmailed|threatened|extorted|asked|groomed|abused|shared|sent|"
@@ -732,7 +753,9 @@ _EVERYDAY_ADVICE = re.compile(
     r"\b(?:any tips|tips (?:for|on)|thoughts\??$|any (?:\S+ )?advice\??$|am i being \w+|"
     r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
-    r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about))"
+    r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
+    r"is (?:the|this|that) (?:game|app|site|platform)(?: itself)? (?:bad|ok|okay|safe|suitable|dangerous)|"
+    r"(?:one of the|one of those) bad ones)"
 )
 
 
