@@ -4,10 +4,10 @@ Two sources share one format (see ../shared/eval/README.md):
 
 - the shared dev sets in ``../shared/eval/`` (``parent_questions_dev.jsonl``,
   ``conversations_dev.jsonl``): real questions from public parenting pages;
-- our own sets in ``tests/data/evaluation/heldout/``, ``tests/data/evaluation/fresh/`` and
-  ``tests/data/evaluation/tuning/``, each written by someone who never saw the training data, the
-  crisis patterns or the dev sets (each folder's README says who and how). ``tuning`` was
-  written to be read while tuning; ``fresh`` is never read.
+- our own sets in ``tests/data/evaluation/`` (``heldout``, ``fresh``, ``tuning``, ``voices``,
+  ``fresh_second``, ``harvested``), each by someone who never saw the training data, the crisis
+  patterns or the dev sets (each folder's README says who and how). ``tuning``, ``voices`` and
+  ``harvested`` were read while tuning; ``fresh`` and ``fresh_second`` are never read.
 
 Neither is ever trained on (tests/unit/data/test_training_data.py enforces it). This module reads the
 rows and judges replies; the report plays them against the real assistant. Everything
@@ -23,7 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from tests.harness.paths import FRESH, HELD_OUT, SHARED_EVAL, TUNING
+from tests.harness.paths import (
+    FRESH,
+    FRESH_SECOND,
+    HARVESTED,
+    HELD_OUT,
+    SHARED_EVAL,
+    TUNING,
+    VOICES,
+)
 
 # (sender, message) -> the widget API's reply {"messages": [...], "meta": {...}}.
 Send = Callable[[str, str], Dict[str, Any]]
@@ -130,14 +138,16 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A and B have been tuned on (their misses were read while the crisis rules were
-    extended); set C, by a third author, was measured once the rules were settled.
+    Sets A, B and F have been tuned on (their misses were read while the crisis rules were
+    extended); sets C and G, by other authors, are measured and never read.
     """
     found = []
     for name, folder, crises, negatives in (
         ("set_a", HELD_OUT, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_b", HELD_OUT, "crisis_test.jsonl", "not_crisis_test.jsonl"),
         ("set_c", FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_f", VOICES, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_g", FRESH_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -153,6 +163,9 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("held_out", HELD_OUT / held_out_file),
         ("fresh", FRESH / held_out_file),
         ("tuning", TUNING / held_out_file),
+        ("voices", VOICES / held_out_file),
+        ("fresh_second", FRESH_SECOND / held_out_file),
+        ("harvested", HARVESTED / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 

@@ -27,11 +27,14 @@ from bot.paths import ROOT
 from tests.harness.paths import (
     CONVERSATION_TESTS,
     FRESH,
+    FRESH_SECOND,
+    HARVESTED,
     HELD_OUT,
     NLU_TESTS,
     OFFTOPIC,
     SHARED_EVAL,
     TUNING,
+    VOICES,
 )
 
 TRAINING_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml"))
@@ -189,8 +192,8 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
 
 
 # Evaluation sets that are measured, never trained on: the shared dev sets beside the
-# checkout and our own independent sets (three authors, three folders).
-HELD_OUT_EVALS = [HELD_OUT, FRESH, TUNING]
+# checkout and our own independent sets (one folder per author).
+HELD_OUT_EVALS = [HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED]
 
 
 def evaluation_texts() -> List[Tuple[str, str]]:
