@@ -73,3 +73,10 @@ def test_wizz_is_not_said_to_be_off_the_app_store() -> None:
 def test_the_unconfirmed_campaigns_are_not_attributed_to_europol() -> None:
     text = ask("what is #DontBeAnEasyCatch", "ask_campaigns_and_sources")
     assert "named by Europol" not in text
+
+
+def test_a_parent_asking_youtubes_minimum_age_hears_13_and_the_younger_options() -> None:
+    # Tenth check (#42): the entry had said it held no minimum age for YouTube.
+    text = ask("what age do you have to be for youtube", "ask_age_requirements", ["youtube"])
+    assert "at least 13" in text
+    assert "no reviewed copy" not in text
