@@ -31,7 +31,17 @@ def memory(tracker: Tracker) -> Memory:
         topic=tracker.get_slot("topic"),
         platform=tracker.get_slot("platform"),
         age_band=tracker.get_slot("age_band"),
+        after_crisis=last_reply_was_crisis(tracker),
     )
+
+
+def last_reply_was_crisis(tracker: Tracker) -> bool:
+    """True when the assistant's last message before this one was the crisis response."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "bot":
+            custom = (event.get("data") or {}).get("custom") or {}
+            return bool((custom.get("meta") or {}).get("kind") == "crisis")
+    return False
 
 
 def request(tracker: Tracker) -> RequestContext:

@@ -22,12 +22,19 @@ PLATFORM_LABEL = "platform"
 
 
 def ruler_patterns(kb: KnowledgeBase) -> List[Dict[str, str]]:
-    """One phrase pattern per spelling of each platform, labelled with its id."""
-    return [
-        {"label": PLATFORM_LABEL, "pattern": spelling, "id": platform.id}
-        for platform in kb.platforms.values()
-        for spelling in platform.spellings_in_text()
-    ]
+    """Phrase patterns for every spelling of each platform, labelled with its id.
+
+    Each spelling is also given as the name is written and in title case: the tokenizer
+    splits "Character.AI" at its capitals ("Character", ".", "AI") but keeps "character.ai"
+    whole, and matching on LOWER compares tokens, not letters.
+    """
+    patterns = []
+    for platform in kb.platforms.values():
+        spellings = platform.spellings_in_text()
+        cased = [platform.name] if not platform.needs_qualifier else []
+        for form in dict.fromkeys([*spellings, *cased, *(s.title() for s in spellings)]):
+            patterns.append({"label": PLATFORM_LABEL, "pattern": form, "id": platform.id})
+    return patterns
 
 
 def build_pipeline(kb: KnowledgeBase) -> Language:

@@ -608,6 +608,8 @@ _REQUIRES_CONTEXT = {"meeting": _ONLINE_CONTEXT}
 # Framings that make a message a general question rather than a live situation.
 _GENERAL_QUESTION = re.compile(
     r"\b(?:what (?:is|are|does)|(?<![a-z] )what'?s|what happens if|what to do if|what if|in case|"
+    r"^why (?:do|does|would|are|is|might|should) (?:young people|teens|teenagers|kids|children|"
+    r"people|girls|boys|so many)|"
     r"how (?:do|does|can|could|would|should) (?:i|you|we|parents|people)\s+(?:know|tell|spot|"
     r"recogni[sz]e|prevent|protect|avoid)|signs? (?:of|that)|warning signs|how common|"
     r"statistics?|if (?:ever|(?:i|we|you|he|she|they|it|this|someone|my \S+|my) ever)|"
@@ -692,7 +694,10 @@ _NOTHING_HAPPENED = re.compile(
     r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
     # "what are the signs my kid is being groomed": asks how to tell, says nothing is known
     r"(?:what are|what're|know) (?:the )?(?:signs|red flags|warning signs) (?:that )?(?:my|our|your|a) "
-    r"(?:\S+ ){0,2}(?:is|are) being (?:groomed|bullied|targeted|exploited|catfished))\b"
+    r"(?:\S+ ){0,2}(?:is|are) being (?:groomed|bullied|targeted|exploited|catfished)|"
+    # an article's title: "Signs your child is being groomed online"
+    r"^(?:the |\d+ )?(?:warning )?signs? (?:that )?(?:my|our|your|a) (?:\S+ ){0,2}(?:is|are|may be|"
+    r"might be) being (?:groomed|bullied|targeted|exploited|catfished))\b"
 )
 
 
@@ -832,9 +837,21 @@ _TOLD_TO_HARM = re.compile(
 )
 
 
+# "What to do if your child goes missing": asked in those words, the child may be missing
+# now, and what the parent needs either way is the emergency number and the first steps.
+_MISSING_CHILD_QUESTION = re.compile(
+    r"\bwhat (?:to do|should i do|do i do|do you do|should parents do) (?:if|when) (?:your|my|a|our) "
+    r"(?:\S+ ){0,2}(?:child|kid|teen|teenager|son|daughter|tween)s? (?:goes|go|has gone|have gone|is|"
+    r"are|went|runs|run|ran|has run) (?:\S+ )?(?:missing|away)\b|"
+    r"\b(?:your|my|our) (?:teen|teenager|child|kid|son|daughter) (?:is|has become) a runaway\b"
+)
+
+
 def detect_crisis(text: str) -> Optional[CrisisSignal]:
     """The first crisis signal in ``text``, or None when nothing signals danger now."""
     message = normalise(text)
+    if _MISSING_CHILD_QUESTION.search(message):
+        return CrisisSignal(category="missing")
     general = framed_as_general(text)
     without_taunts = _TOLD_TO_HARM.sub(" ", message)
     for category, pattern in _COMPILED:

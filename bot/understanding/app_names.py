@@ -38,6 +38,11 @@ _APP_SHAPES = [
     r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
     # "is steam safe", "are threads ok for teens"
     r"\b(?:is|isn't)\s+{name}\s+(?:safe|ok|okay|suitable|appropriate|dangerous|alright)\b",
+    # "how safe is ngl", "minimum age requirement for kick", "a site called steam"
+    r"\bhow (?:safe|dangerous|bad) is {name}\b",
+    r"\b(?:age|age limit|age rating|minimum age|age requirement|rating)s? (?:\w+ )?(?:for|on|of) "
+    r"{name}\b",
+    r"\b(?:a|an|the) (?:site|app|game|platform|website) called {name}\b",
     # "what is kick", "what's ngl", "what is kick and why..."
     r"^(?:so\s+|and\s+|ok\s+)?what(?:'s|s| is)\s+{name}\b",
     # "does threads have teen settings", "can steam show my card"

@@ -53,7 +53,7 @@ _OPEN_PATTERNS = [
     r"(?:could|can|might|will|would) (?:go|goes) wrong",
     r"\bwhat (?:are|r) (?:the )?(?:dangers|risks|downsides|problems|issues|concerns)\b",
     r"\b(?:dangers|risks|downsides)\??$",
-    r"\bwhat (?:do|should|can) (?:i|we) do (?:next|now|then|about (?:it|that|this))\b",
+    r"\bwhat (?:do|should|can) (?:i|we) do (?:next|now|right now|then|about (?:it|that|this))\b",
     r"\bwhat(?:'s| is) (?:the )?next step",
     r"\b(?:now|then) what\b",
     r"\btell me more\b",

@@ -68,6 +68,11 @@ MAX_CLARIFY_OPTIONS = 3
 GENERAL_TOPIC = "talking_with_children"
 # The topic a word "live" can wrongly point to ("we live in France").
 LIVESTREAMING_TOPIC = "livestreaming"
+# Sites that pair strangers on camera: a topic of its own, never the topic of an app of another kind.
+RANDOM_VIDEO_CHAT_TOPIC = "random_video_chat"
+# Right after the crisis response, "what do we do now?", "do I keep it for evidence?" or
+# "who do I ring?" ask about reporting, removal and evidence, whatever the crisis was.
+AFTER_CRISIS_TOPIC = "reporting"
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,12 @@ class Memory:
     topic: Optional[str] = None
     platform: Optional[str] = None
     age_band: Optional[str] = None
+    # The last reply was the crisis response: "what do we do now?" asks what to do about it.
+    after_crisis: bool = False
+
+    def follow_up_context(self) -> Optional[str]:
+        """The topic a follow-up naming none continues: right after a crisis, how to report it."""
+        return AFTER_CRISIS_TOPIC if self.after_crisis else self.topic
 
 
 @dataclass(frozen=True)
@@ -206,7 +217,7 @@ class Interpreter:
 
         if form == follow_up.OPEN:
             if in_conversation and memory.topic:
-                topic = follow_up_topic(text, memory.topic)
+                topic = follow_up_topic(text, memory.follow_up_context() or memory.topic)
                 whole_app = self._is_whole_app_topic(topic, platform)
                 return self._guidance(
                     topic, platform, age, whole_app=whole_app, reason="open follow-up"
@@ -311,6 +322,15 @@ class Interpreter:
                 return Interpretation(
                     SMALL_TALK, age_band=age, small_talk=chat, reason="small talk in words"
                 )
+        if (
+            not named_outright
+            and keyword_entry is None
+            and names_another_domain(text)
+            and not has_strong_cue(text)
+        ):
+            # "can you help me write my end of term reports": another assistant's job, whatever
+            # topic of ours its words resemble.
+            return Interpretation(OUT_OF_SCOPE, age_band=age, reason="another domain")
         if off_topic_by_classifier and about_us and not named_outright and keyword_entry is None:
             # Dinner, travel and money stay off-topic even beside "the kids".
             about_us = not names_another_domain(text)
@@ -321,7 +341,7 @@ class Interpreter:
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
                         return self._guidance(
-                            follow_up_topic(text, memory.topic),
+                            follow_up_topic(text, memory.follow_up_context() or memory.topic),
                             platform,
                             age,
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
@@ -340,6 +360,19 @@ class Interpreter:
                     return Interpretation(CLARIFY, age_band=age, options=options, reason="unsure")
         elif not about_us:
             return Interpretation(OUT_OF_SCOPE, age_band=age, reason="no subject cue")
+        if memory.after_crisis and keyword_entry is None:
+            # Right after the crisis response, a question is about what to do next ("should
+            # we pay the rest?", "do I keep it for evidence?", "it was on snapchat, can it be
+            # removed?"): reporting, evidence and removal, unless it names a topic outright.
+            # The classifier, which hears the crisis's alarming words, is not asked.
+            named_topics = topics_named(text)
+            if not named or len(named_topics) == 1:
+                return self._guidance(
+                    follow_up_topic(text, AFTER_CRISIS_TOPIC),
+                    platform,
+                    age,
+                    reason="follow-up to the crisis response",
+                )
 
         whole_app_intent = (
             intent == PLATFORM_SAFETY_INTENT
@@ -428,6 +461,12 @@ class Interpreter:
                 options=options,
                 reason="broad question: general advice",
             )
+        if top_topic == RANDOM_VIDEO_CHAT_TOPIC and platform:
+            category = self._category(platform)
+            if category and category != RANDOM_VIDEO_CHAT_TOPIC:
+                # "does it have free chat with strangers?" about Among Us: chatting with
+                # strangers in a game is the game's question, not a random video chat site's.
+                return self._guidance(category, platform, age, reason="the app's own kind")
         return self._guidance(top_topic, platform, age, reason="new question")
 
     def _topic_scores(

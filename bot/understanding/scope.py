@@ -27,7 +27,7 @@ _CUES = [
     r"students?|pupils?|\d{1,2} ?(?:yo|y/o|yrs?|years?)|\d{1,2}-year-olds?|year \d{1,2}|"
     r"grade \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|preschool\w*|primary school|secondary school|"
     r"i'?m \d{1,2}|im \d{1,2}|classmates?|year group|"
-    r"at school|school friends|bedrooms?",
+    r"at school|school friends|bedrooms?|high ?schoolers?|middle ?schoolers?|under-?1[0-8]s",
     # online life
     r"online|on-?line|internet|websites?|apps?|games?|gaming|gamers?|social media|socials|"
     r"chats?|chatting|chatrooms?|group ?chats?|dms?|followers?|strangers?|"
@@ -39,6 +39,8 @@ _CUES = [
     r"photos? (?:\w+ ){0,3}(?:saving|saves?|storing|showing|shows?|tagging) (?:the |their |your )?location|"
     r"location (?:data|services|settings|tags?|tagging)|"
     r"how (?:do (?:i|we) |to |can (?:i|we) )report(?= *\??$)|(?:make|making|made|file|filing) a report|"
+    r"(?:when|where|why) (?:should|do|can|would) (?:i|we|you) report(?: it| this| that| them)?(?= *\??$)|"
+    r"who (?:receives|gets|sees|reads) (?:the|my|a) report|"
     r"chatbots?|ai companions?|metaverse|multiplayer|voice chat|in-?app|usernames?|phones|"
     r"(?:his|her|their|kids'?|kid'?s|son'?s|daughter'?s) (?:phone|tablet|ipad|laptop|account)|"
     r"screen use|report(?:ing)? (?:an? |the |this |that )?(?:account|user|person|profile|post|"
@@ -110,7 +112,7 @@ _CONVERSATION_CUE = re.compile(
     r"screenshot\w*|evidence|happen\w*|again|rules?|laws?|network|router|broadband|posts?|"
     r"taken? (?:\w+ )?down|remov\w*|someone|somebody|anyone|dodgy|creepy|next|limit\w*|"
     r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*|"
-    r"refund\w*|money back)\b"
+    r"refund\w*|money back|ring|call|phone)\b"
 )
 
 

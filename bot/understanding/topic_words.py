@@ -37,7 +37,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     # the row when a game or device goes off
     r"(?:screams?|screaming|meltdowns?|tantrums?|kicks? off|rages?|melts? down|goes mad) "
     r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)",
-    "reporting": r"report\w*|taken? (?:\w+ )?down|get (?:it|them|\w+ \w+) removed|police|"
+    "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
@@ -51,6 +51,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
     r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
+    r"read(?:ing)? (?:my |her |his |their |our )?(?:\S+ ){0,3}?(?:texts|text messages|dms|chats)|"
+    r"show (?:me|us) (?:their|her|his) (?:texts|messages|phone|chats)|"
     r"monitor\w*|keep an eye on|keep tabs on|(?:browsing|browser|search|internet) history|"
     r"incognito|private browsing|set (?:it |this |that |them )?up|put (?:it|this|that) on|"
     r"stop (?:him|her|them|my \w+) (?:from )?(?:chatting|talking|messaging|adding|downloading|"
@@ -71,6 +73,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|explicit|"
     r"sexual (?:content|stuff|things|games?|videos?)|rude (?:stuff|things|pictures|videos)|weird stuff|"
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
+    "sextortion": r"(?:should|do|can|must) (?:we|i|he|she|they) (?:just )?pay\b|"
+    r"pay (?:him|her|them|the rest|up|again)\b|blackmail\w*|sextort\w*|"
+    r"threaten\w* to (?:share|post|send|leak)",
     "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|"
     r"send(?:s|ing)? (?:him|her|them) gifts|gifts? (?:on|from) (?:viewers|strangers|there)",
     "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|leaflets?|"

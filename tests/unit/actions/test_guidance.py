@@ -262,3 +262,18 @@ async def test_whole_app_question_without_an_app_answers_the_runner_up_topic() -
         "social_and_chat_apps",
         None,
     )
+
+
+def test_the_last_reply_being_the_crisis_response_is_remembered() -> None:
+    from actions.conversation import last_reply_was_crisis
+
+    tracker = make_tracker("what do we do now", "ask_follow_up")
+    crisis = {"event": "bot", "data": {"custom": {"meta": {"kind": "crisis"}}}}
+    guidance = {"event": "bot", "data": {"custom": {"meta": {"kind": "guidance"}}}}
+    user = {"event": "user", "text": "what do we do now"}
+    tracker.events = [guidance, crisis, user]
+    assert last_reply_was_crisis(tracker)
+    tracker.events = [crisis, user, guidance, user]
+    assert not last_reply_was_crisis(tracker)
+    tracker.events = []
+    assert not last_reply_was_crisis(tracker)

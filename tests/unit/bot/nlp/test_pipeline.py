@@ -42,6 +42,21 @@ def test_entity_ruler_finds_platforms(nlp, text, found) -> None:
     assert platforms_in(nlp, text) == found
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Character.AI and Kids: What Parents Need To Know", [("Character.AI", "character_ai")]),
+        ("is Life360 a trust breaker", [("Life360", "life360")]),
+        ("Steam And Kids", []),  # still needs a qualifier, whatever the case
+    ],
+)
+def test_names_are_found_as_written_whatever_the_tokenizer_makes_of_capitals(
+    nlp, text, found
+) -> None:
+    ents = [(e.text, e.ent_id_) for e in nlp(text).ents if e.label_ == PLATFORM_LABEL]
+    assert ents == found
+
+
 def test_lemmas_come_from_the_lookup_table(nlp) -> None:
     assert [t.lemma_ for t in nlp("children were playing games")] == ["child", "be", "play", "game"]
 

@@ -30,6 +30,10 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
         ("what about kick, her cousin watches it", "kick"),
         ("and Threads - is that any better?", "threads"),
         ("and steam. he says everyone has it", None),  # a full stop ends the ellipsis
+        ("how safe is ngl? should she have it", "ngl"),
+        ("what's the age limit for kick", "kick"),
+        ("he asked about a site called steam", "steam"),
+        ("how bad is the steam in the bathroom", None),
     ],
 )
 def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:

@@ -181,6 +181,46 @@ def test_thanks_with_a_new_question_is_answered_as_the_question() -> None:
     assert meaning.kind == GUIDANCE
 
 
+AFTER_A_SEXTORTION_CRISIS = Memory(
+    topic="sextortion", platform="instagram", age_band="16_17", after_crisis=True
+)
+
+
+@pytest.mark.parametrize(
+    "text, intent, topic",
+    [
+        ("what do we do right now", "ask_grooming", "reporting"),
+        ("do I look at the pictures to check it's really her?", "ask_harmful_content", "reporting"),
+        ("should we pay the rest so it stops?", "ask_social_and_chat_apps", "sextortion"),
+        ("it was mostly on snap, if that matters for getting it removed", "ask_sextortion",
+         "reporting"),
+    ],
+)  # fmt: skip
+def test_right_after_the_crisis_response_a_follow_up_asks_what_to_do(text, intent, topic) -> None:
+    meaning = interpret(hear(text, intent, 0.5), AFTER_A_SEXTORTION_CRISIS)
+    assert meaning.kind == GUIDANCE and meaning.topic == topic
+
+
+def test_later_in_the_conversation_an_open_follow_up_keeps_the_last_topic() -> None:
+    meaning = interpret(hear("what could go wrong", "ask_follow_up", 0.8), TIKTOK_LIVE)
+    assert meaning.topic == "livestreaming"
+
+
+def test_another_assistants_job_is_off_topic_whatever_topic_its_words_resemble() -> None:
+    text = "also, could you help me write my end of term reports?"
+    assert interpret(hear(text, "ask_reporting", 0.7), TIKTOK_LIVE).kind == OUT_OF_SCOPE
+
+
+def test_chat_with_strangers_in_a_game_is_the_games_question_not_random_video_chat() -> None:
+    meaning = interpret(hear("does it let strangers chat to him?", "ask_random_video_chat", 0.8),
+                        ROBLOX_FOR_A_9_YEAR_OLD)  # fmt: skip
+    assert meaning.topic == "online_gaming" and meaning.platform == "roblox"
+    on_omegle = Memory(topic="random_video_chat", platform="omegle")
+    meaning = interpret(hear("does it let strangers chat to him?", "ask_random_video_chat", 0.8),
+                        on_omegle)  # fmt: skip
+    assert meaning.topic == "random_video_chat"
+
+
 def test_an_unplaced_question_about_them_inside_a_conversation_is_a_follow_up() -> None:
     meaning = interpret(hear("what could they have come across", "nlu_fallback", 0.35),
                         Memory(topic="random_video_chat", platform="ometv"))  # fmt: skip

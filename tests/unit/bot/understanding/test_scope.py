@@ -87,3 +87,17 @@ def test_any_pronoun_speaks_of_someone() -> None:
 )
 def test_a_child_and_something_online_together_are_about_children_online(text, expected) -> None:
     assert names_a_child_online(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("where should we report it?", True),
+        ("who reads my report once it's sent", True),
+        ("do middle schoolers need a phone", True),
+        ("how will under-16s be kept off tiktok", True),
+        ("when should I report a lost passport to the embassy", False),
+    ],
+)
+def test_reporting_faq_questions_and_school_ages_are_ours(text: str, expected: bool) -> None:
+    assert is_about_children_online(text) is expected
