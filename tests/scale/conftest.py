@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 import pytest
 
@@ -14,25 +14,26 @@ from tests.harness.cluster import NAME_THE_INSTANCE, free_port
 from tests.harness.services import PrivatePostgres, PrivateRedis
 from tests.scale.database import TrackerDatabase
 
+Server = TypeVar("Server", PrivatePostgres, PrivateRedis)
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PrivatePostgres]:
-    server = PrivatePostgres()
+
+def _running(server: Server) -> Iterator[Server]:
+    """Start ``server`` for the whole session and throw it away after."""
     try:
         server.start()
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PrivatePostgres]:
+    yield from _running(PrivatePostgres())
 
 
 @pytest.fixture(scope="session")
 def redis() -> Iterator[PrivateRedis]:
-    server = PrivateRedis()
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
+    yield from _running(PrivateRedis())
 
 
 @pytest.fixture(scope="session")
