@@ -172,6 +172,18 @@ def _adult_asks_child_for_pictures(text: str) -> bool:
     return bool(PLAIN_ADULT.search(text) and CHILD.search(text) and ASKS_FOR_PICTURES.search(text))
 
 
+# Pictures of a child half-dressed, asked for by anyone: "a 'coach' on his server asked my 12
+# year old for photos in just his boxers". Whoever asks, and whatever reason they give.
+UNDRESSED = _words(
+    r"boxers|underwear|undies|pants|knickers|bra|bikini|swimsuit|swimming costume|shirtless",
+    r"topless|in (?:the )?(?:bath|shower)|in bed|nothing on|no clothes|without clothes",
+)
+
+
+def _asks_child_for_undressed_pictures(text: str) -> bool:
+    return bool(CHILD.search(text) and ASKS_FOR_PICTURES.search(text) and UNDRESSED.search(text))
+
+
 # A home camera whose picture reaches strangers: "our indoor camera is streaming on some
 # public website, you can see my daughter's bedroom".
 CAMERA = _words(r"cameras?|cams?|webcams?|baby ?monitors?|cctv|nanny ?cams?|security cam\w*")
@@ -310,6 +322,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("covert_recording", _camera_exposed),
     ("abuse", _solicitation),
     ("abuse", _adult_asks_child_for_pictures),
+    ("abuse", _asks_child_for_undressed_pictures),
     ("abuse", _secret_contact),
     ("meeting", _meeting),
     ("missing", _missing),
