@@ -215,6 +215,12 @@ _PATTERNS: List[Tuple[str, str]] = [
         r"\bmissing\s+(?:child|kid|son|daughter|teen|girl|boy|since|for \d|for (?:two|three|hours|days))\b",
     ),
     (
+        # "she's not in her room, her bike's gone"
+        "missing",
+        r"\b(?:she|he|they)(?:'s| is|'re| are) not in (?:her|his|their) (?:room|bed)\b|"
+        r"\b(?:her|his|their) (?:bike|coat|shoes|bag)(?:'s| is| has) gone\b",
+    ),
+    (
         "missing",
         r"\b(?:has|have|hasn'?t|havent|haven'?t|did|didn'?t|didnt|not|never|hasnt)\s+(?:\S+\s+){0,1}(?:come|came|coming|gotten|got|returned|been)\s+(?:back\s+)?home\b",
     ),
@@ -713,7 +719,8 @@ _GENERAL_QUESTION = re.compile(
     r"tips to (?:stop|prevent|avoid|protect)|reduce the risk|could (?:someone|people|they|anyone)|falling for|so (?:nobody|no one|no-one) can|"
     # settings and plans that keep a danger away: "so predators can't find her location",
     # "is there a way to block naked pictures", "a code word so she can tell us"
-    r"so (?:that )?(?:predators|strangers|people|nobody|no one|no-one|anyone|others)\b(?: \S+){0,4} "
+    r"so (?:that )?(?:predators|strangers|people|nobody|no one|no-one|anyone|others|he|she|they)\b"
+    r"(?: \S+){0,4} "
     r"(?:can'?t|cannot|won'?t)|is there (?:a way|any way|an app|a setting|anything) to (?:automatically )?"
     r"(?:block|stop|filter|prevent|blur|hide)|code ?words?|so (?:she|he|they) (?:can|will|could) "
     r"(?:tell|come to|talk to) (?:us|me)|"

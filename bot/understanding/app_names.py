@@ -48,7 +48,8 @@ _APP_SHAPES = [
     # "does threads have teen settings", "can steam show my card"
     r"^(?:does|do|is|are|can|has)\s+{name}\s+(?:have|has|let|allow|show|need|require|work)\b",
     # "anonymous messages through ngl", "he downloaded steam" ("on monkey bars" is a playground)
-    r"\b(?:on|through|via|downloaded|installed|joined|using)\s+{name}\b(?!\s*(?:bars?|days?|times?))",
+    r"\b(?:on|through|via|downloaded|installed|joined|using|uses|use)\s+{name}\b"
+    r"(?!\s*(?:bars?|days?|times?))",
 ]
 # X is written as a capital letter where it is the app: "should she be on X?".
 _CAPITAL_X = re.compile(r"\b(?:on|use|using|join|joined|about|and|for|like|of)\s+X\b(?![-'])")

@@ -36,7 +36,7 @@ _FILLER = frozenset(
     if case would next month soon week birthday one two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     we we're i i'm live living based from by btw way matters matter mostly mainly usually
-    normally makes make any difference""".replace("'", "").split()
+    normally makes make any difference fwiw tbh""".replace("'", "").split()
 )
 
 # How a parent starts a question that only swaps the app: "and", "what about", "same for".
@@ -161,6 +161,19 @@ def only_wants_the_app(text: str, app_spellings: Sequence[str]) -> bool:
     rest = [w for w in words(lowered) if w not in _FILLER and not w.isdigit()]
     # "my son is 9 and plays roblox" too; the app's name alone is an ellipsis, not this.
     return len(words(lowered)) >= 2 and all(w in _WANTING for w in rest)
+
+
+# A parent's own signal that what follows is not part of the conversation.
+_ASIDE = re.compile(
+    r"^\W*(?:(?:ok|also|oh|and|sorry|lovely|thanks)[,.!\s]+)*(?:random|unrelated|off[- ]topic|"
+    r"totally different|different question|not related|while i have you|completely different|"
+    r"sorry,? the|random q)\b"
+)
+
+
+def is_an_aside(text: str) -> bool:
+    """True when the parent says the message is off the subject ("random q, ...")."""
+    return bool(_ASIDE.search(text.lower().replace("\u2019", "'")))
 
 
 def refers_back(text: str) -> bool:

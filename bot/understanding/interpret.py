@@ -24,6 +24,7 @@ from bot.intents import (
     NLU_FALLBACK_INTENT,
     OUT_OF_SCOPE_INTENT,
     PLATFORM_SAFETY_INTENT,
+    THANK_INTENT,
     topic_for_intent,
 )
 from bot.knowledge.ages import age_band_from_text
@@ -40,10 +41,10 @@ from bot.understanding.scope import (
     names_a_child_online,
     names_another_domain,
 )
-from bot.understanding.small_talk import small_talk_intent
+from bot.understanding.small_talk import only_thanks, small_talk_intent
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
-from bot.understanding.unlisted_apps import unlisted_app_name
+from bot.understanding.unlisted_apps import asks_about_the_app, unlisted_app_name
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
 SMALL_TALK = "small_talk"
@@ -73,6 +74,11 @@ RANDOM_VIDEO_CHAT_TOPIC = "random_video_chat"
 # Right after the crisis response, "what do we do now?", "do I keep it for evidence?" or
 # "who do I ring?" ask about reporting, removal and evidence, whatever the crisis was.
 AFTER_CRISIS_TOPIC = "reporting"
+# The topics a question right after the crisis response can name and still be about it
+# ("should we pay?" is sextortion; "should I tell her school" is no bullying question).
+AFTER_CRISIS_TOPICS = frozenset(
+    {"reporting", "sextortion", "grooming", "talking_with_children", "privacy_and_location"}
+)
 
 
 @dataclass(frozen=True)
@@ -217,7 +223,7 @@ class Interpreter:
 
         if form == follow_up.OPEN:
             if in_conversation and memory.topic:
-                topic = follow_up_topic(text, memory.follow_up_context() or memory.topic)
+                topic = follow_up_topic(text, memory)
                 whole_app = self._is_whole_app_topic(topic, platform)
                 return self._guidance(
                     topic, platform, age, whole_app=whole_app, reason="open follow-up"
@@ -294,6 +300,9 @@ class Interpreter:
                 platform = None
         intent = heard.intent
 
+        # An app we do not list, named in a question about it ("stumble guys ok for 8?"),
+        # makes the message ours whatever the classifier heard.
+        unlisted = unlisted_app_name(text) if platform is None and keyword_entry is None else None
         mentions = list(heard.platform_mentions)
         # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
         named_outright = named is not None and is_about_children_online("", mentions)
@@ -301,6 +310,7 @@ class Interpreter:
         about_us = (
             named_outright
             or keyword_entry is not None
+            or unlisted is not None
             or is_about_children_online(text, mentions)
             or (
                 in_conversation
@@ -315,8 +325,15 @@ class Interpreter:
                 )
             )
         )
-        if off_topic_by_classifier and not named_outright and keyword_entry is None:
-            chat = small_talk_intent(text) if not has_strong_cue(text) else None
+        if not named_outright and keyword_entry is None and not unlisted:
+            # Thanks that name a chat or a child but ask nothing are still thanks, unless they
+            # go on to ask a general assistant's question (dinner, the weather).
+            just_thanks = only_thanks(text) and not names_another_domain(text)
+            chat = None
+            if just_thanks:
+                chat = THANK_INTENT
+            elif off_topic_by_classifier and not has_strong_cue(text):
+                chat = small_talk_intent(text)
             if chat is not None:
                 # "Much obliged, you're more use than the phone shop": thanks, not a request.
                 return Interpretation(
@@ -326,7 +343,7 @@ class Interpreter:
             not named_outright
             and keyword_entry is None
             and names_another_domain(text)
-            and not has_strong_cue(text)
+            and (not has_strong_cue(text) or follow_up.is_an_aside(text))
         ):
             # "can you help me write my end of term reports": another assistant's job, whatever
             # topic of ours its words resemble.
@@ -335,13 +352,13 @@ class Interpreter:
             # Dinner, travel and money stay off-topic even beside "the kids".
             about_us = not names_another_domain(text)
         if off_topic_by_classifier:
-            if not named_outright and keyword_entry is None:
+            if not named_outright and keyword_entry is None and not unlisted:
                 if in_conversation and about_us and memory.topic:
                     # Inside a conversation, "should I contact the other parents?" is a
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
                         return self._guidance(
-                            follow_up_topic(text, memory.follow_up_context() or memory.topic),
+                            follow_up_topic(text, memory),
                             platform,
                             age,
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
@@ -365,10 +382,10 @@ class Interpreter:
             # we pay the rest?", "do I keep it for evidence?", "it was on snapchat, can it be
             # removed?"): reporting, evidence and removal, unless it names a topic outright.
             # The classifier, which hears the crisis's alarming words, is not asked.
-            named_topics = topics_named(text)
+            named_topics = [t for t in topics_named(text) if t in AFTER_CRISIS_TOPICS]
             if not named or len(named_topics) == 1:
                 return self._guidance(
-                    follow_up_topic(text, AFTER_CRISIS_TOPIC),
+                    follow_up_topic(text, memory),
                     platform,
                     age,
                     reason="follow-up to the crisis response",
@@ -407,16 +424,14 @@ class Interpreter:
             if topic_for_intent(r.get("name"))
         ]
         sure_of_topic = max(classifier_topics, default=0) >= CONFIDENT_TOPIC_SCORE
-        if not platform and keyword_entry is None and (whole_app_intent or not sure_of_topic):
-            unlisted = unlisted_app_name(text)
-            if unlisted:
-                return Interpretation(
-                    GUIDANCE,
-                    topic="age_requirements",
-                    age_band=age,
-                    unlisted_app=unlisted,
-                    reason="an app we do not list",
-                )
+        if unlisted and (whole_app_intent or not sure_of_topic or asks_about_the_app(text)):
+            return Interpretation(
+                GUIDANCE,
+                topic="age_requirements",
+                age_band=age,
+                unlisted_app=unlisted,
+                reason="an app we do not list",
+            )
         if keyword_entry is not None and scores.get(keyword_entry.topic, 0) >= top_score * 0.8:
             return self._guidance(
                 keyword_entry.topic,
@@ -579,10 +594,16 @@ def _as_meant(heard: Heard) -> Heard:
     return replace(heard, text=meant, ranking=ranking, intent=intent)
 
 
-def follow_up_topic(text: str, remembered: str) -> str:
-    """The topic of a follow-up: one it names outright ("and a daily limit?"), else the last."""
+def follow_up_topic(text: str, memory: Memory) -> str:
+    """The topic of a follow-up: one it names outright ("and a daily limit?"), else the last.
+
+    Right after the crisis response only the topics a crisis leads to count, and the one
+    continued is reporting.
+    """
     named = topics_named(text)
-    return named[0] if len(named) == 1 else remembered
+    if memory.after_crisis:
+        named = [t for t in named if t in AFTER_CRISIS_TOPICS]
+    return named[0] if len(named) == 1 else (memory.follow_up_context() or "")
 
 
 def heard_from_parse(parse: Mapping[str, Any]) -> Heard:

@@ -112,7 +112,8 @@ _CONVERSATION_CUE = re.compile(
     r"screenshot\w*|evidence|happen\w*|again|rules?|laws?|network|router|broadband|posts?|"
     r"taken? (?:\w+ )?down|remov\w*|someone|somebody|anyone|dodgy|creepy|next|limit\w*|"
     r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*|"
-    r"refund\w*|money back|ring|call|phone)\b"
+    r"refund\w*|money back|ring|call|phone|signs|red flags|look(?:ing)? out for|"
+    r"google play|play store|app store|apple store)\b"
 )
 
 
@@ -126,7 +127,9 @@ def continues_a_safety_conversation(text: str) -> bool:
 # about dinner.
 _OTHER_DOMAIN = re.compile(
     r"\b(?:recipes?|cook(?:ing)?|bake|baking|lasagne|dinner ideas|weather|forecast|flights?|"
-    r"rain(?:ing|y)?|sunny|snow(?:ing)?|"
+    r"rain(?:ing|y)?|sunny|snow(?:ing)?|board games?|jigsaws?|break up for|term dates|"
+    r"(?:christmas|easter|summer|school) holidays|(?:the |my |our )?(?:dog|cat|puppy|kitten)(?:'s)?|"
+    r"for (?:dogs|cats|pets)|vets?|"
     r"(?:write|writing) (?:my |our )(?:\w+ ){0,3}(?:reports|essays?|cv|speech)|"
     r"end of (?:term|year) reports|(?:write|writing) (?:my |an? )?(?:essay|cv|speech)|"
     r"attach (?:a |the )?(?:photo|picture|file)s? to (?:an? )?e-?mail|"

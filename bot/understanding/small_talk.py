@@ -28,8 +28,32 @@ _THANKS = re.compile(
     r"dhanyavaad|shukriya)\b|"
     r"\b(?:you(?:'re| are| have been|'ve been)|u r|ur) (?:(?:very|so|really|such|a|an|most|"
     r"ever so) )*(?:patient|helpful|kind|great|brilliant|star|legend|lifesaver|life saver|"
-    r"more use|useful|gem|godsend|marvellous|wonderful|clever|good at this)\b"
+    r"more use|useful|gem|godsend|marvellous|wonderful|clever|good at this)\b|"
+    r"\b(?:saved my (?:sanity|life|bacon|skin)|more (?:useful|helpful) than)\b"
 )
+# Thanks that open a message with no question in it: "thank you! more useful than the
+# parents' group chat" names a chat, but asks nothing.
+_OPENING_THANKS = re.compile(
+    r"^\W*(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|brilliant|lovely|great|perfect|"
+    r"amazing|fab|fabulous|super|wonderful)\b[^?]*$"
+)
+
+
+# After the thanks, words that ask or tell something: "thanks, how do I turn chat off".
+_ASKS_OR_TELLS = re.compile(
+    r"\b(?:how|what|why|when|where|who|which|can|could|should|would|is|are|does|do|will|"
+    r"tell|show|explain|help|need|want|wants|worried|worry|but|also|and what|and how)\b|\d"
+)
+
+
+def only_thanks(text: str) -> bool:
+    """True for thanks or praise that opens a message and asks or tells nothing more."""
+    lowered = text.lower().replace("\u2019", "'")
+    opening = _OPENING_THANKS.search(lowered)
+    if not opening or small_talk_intent(lowered) != THANK_INTENT:
+        return False
+    rest = _THANKS.sub(" ", lowered)
+    return not _ASKS_OR_TELLS.search(rest)
 
 
 def small_talk_intent(text: str) -> Optional[str]:

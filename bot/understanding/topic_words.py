@@ -36,7 +36,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)|"
     # the row when a game or device goes off
     r"(?:screams?|screaming|meltdowns?|tantrums?|kicks? off|rages?|melts? down|goes mad) "
-    r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)",
+    r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)|"
+    r"(?:if|when) (?:i|we) (?:unplug|turn off|switch off|pull the plug|take (?:it|the \w+) away)",
+    "online_gaming": r"voice chat|party chat|game chat|in-?game chat|multiplayer|online mode|"
+    r"play(?:ing)? online|online play|lobb(?:y|ies)|game servers?",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
@@ -50,6 +53,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"tell (?:the|his|her|their) (?:school|teacher|class teacher|head ?teacher)",
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
+    r"delete (?:her|his|their|the|my \w+'?s?) account|"
     r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
     r"read(?:ing)? (?:my |her |his |their |our )?(?:\S+ ){0,3}?(?:texts|text messages|dms|chats)|"
     r"show (?:me|us) (?:their|her|his) (?:texts|messages|phone|chats)|"

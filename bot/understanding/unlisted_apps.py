@@ -49,8 +49,9 @@ _PATTERNS = (
     ),
     # "My daughter wants Zepeto. What even is it?"
     re.compile(
-        rf"\b(?:wants|got|joined|uses|using|plays|playing|is on)\s+(?P<name>{_NAME})\s*[.?!,]+\s*"
-        r"what(?: even)? is (?:it|that|this)\b"
+        rf"\b(?:wants|got|has|joined|uses|using|plays|playing|is on)\s+(?P<name>{_NAME})\s*[.?!,]+\s*"
+        r"(?:(?:i'?ve )?(?:never|not) heard of (?:it|that|this)\s*[.?!,]+\s*)?what(?: even)? is "
+        r"(?:it|that|this)\b"
     ),
 )
 
@@ -74,6 +75,18 @@ _NOT_A_NAME = frozenset(
     computer pc console xbox playstation switch kindle chromebook tv store traveling
     travelling travel going living moving flying driving swimming walking eating""".split()
 )
+
+
+# Words that ask about the whole app rather than one subject of it.
+_ASKS_ABOUT_THE_APP = re.compile(
+    r"\b(?:safe|ok|okay|alright|suitable|appropriate|any good|concerns?|what(?:'s| is| even is) "
+    r"(?:it|that|this))\b"
+)
+
+
+def asks_about_the_app(text: str) -> bool:
+    """True when the question asks whether an app is safe or what it is ("X ok for 8?")."""
+    return bool(_ASKS_ABOUT_THE_APP.search(text.lower().replace("\u2019", "'")))
 
 
 def unlisted_app_name(text: str) -> Optional[str]:

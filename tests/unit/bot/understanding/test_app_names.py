@@ -31,6 +31,7 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
         ("and Threads - is that any better?", "threads"),
         ("and steam. he says everyone has it", None),  # a full stop ends the ellipsis
         ("how safe is ngl? should she have it", "ngl"),
+        ("she swears she only uses kick", "kick"),
         ("what's the age limit for kick", "kick"),
         ("he asked about a site called steam", "steam"),
         ("how bad is the steam in the bathroom", None),

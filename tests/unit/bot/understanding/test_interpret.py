@@ -221,6 +221,45 @@ def test_chat_with_strangers_in_a_game_is_the_games_question_not_random_video_ch
     assert meaning.topic == "random_video_chat"
 
 
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("gorilla tag ok for 8?", "out_of_scope"),
+        ("Is Toca Boca ok for a 6 year old?", "ask_scams_and_spending"),
+        ("my 14 year old has hoop, never heard of it, what is it", "ask_talking_with_children"),
+    ],
+)
+def test_an_app_we_do_not_list_is_answered_whatever_the_classifier_heard(text, intent) -> None:
+    meaning = interpret(hear(text, intent, 0.9))
+    assert meaning.kind == GUIDANCE and meaning.unlisted_app
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "random q, do you know when the schools break up for easter?",
+        "sorry the cat's just knocked the tablet off, is that bad for cats 😩",
+        "totally different question - any good board games for a 9 year old?",
+    ],
+)
+def test_an_aside_about_another_subject_is_off_topic_though_it_names_a_child(text) -> None:
+    assert interpret(hear(text, "ask_online_gaming", 0.6), ROBLOX_FOR_A_9_YEAR_OLD).kind == (
+        OUT_OF_SCOPE
+    )
+
+
+def test_opening_thanks_that_ask_nothing_are_thanks_even_naming_a_chat() -> None:
+    text = "thanks so much! more useful than the school's whatsapp group chat"
+    meaning = interpret(hear(text, "ask_social_and_chat_apps", 0.4), ROBLOX_FOR_A_9_YEAR_OLD)
+    assert meaning.kind == SMALL_TALK
+
+
+def test_right_after_a_crisis_telling_the_school_is_not_a_bullying_question() -> None:
+    meaning = interpret(hear("should I tell her school", "ask_cyberbullying", 0.7),
+                        AFTER_A_SEXTORTION_CRISIS)  # fmt: skip
+    assert meaning.topic == "reporting"
+
+
 def test_an_unplaced_question_about_them_inside_a_conversation_is_a_follow_up() -> None:
     meaning = interpret(hear("what could they have come across", "nlu_fallback", 0.35),
                         Memory(topic="random_video_chat", platform="ometv"))  # fmt: skip

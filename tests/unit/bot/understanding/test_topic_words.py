@@ -50,6 +50,8 @@ from bot.understanding.topic_words import topics_named
         ("will the store give me a refund", "scams_and_spending"),
         ("she has a meltdown when we switch the tablet off", "screen_time"),
         ("how do I raise it without a row", "talking_with_children"),
+        ("can I turn the party chat off", "online_gaming"),
+        ("he threatens me if I unplug it", "screen_time"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
