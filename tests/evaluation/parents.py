@@ -5,9 +5,10 @@ Two sources share one format (see ../shared/eval/README.md):
 - the shared dev sets in ``../shared/eval/`` (``parent_questions_dev.jsonl``,
   ``conversations_dev.jsonl``): real questions from public parenting pages;
 - our own sets in ``tests/data/evaluation/`` (``heldout``, ``fresh``, ``tuning``, ``voices``,
-  ``fresh_second``, ``harvested``), each by someone who never saw the training data, the crisis
-  patterns or the dev sets (each folder's README says who and how). ``tuning``, ``voices`` and
-  ``harvested`` were read while tuning; ``fresh`` and ``fresh_second`` are never read.
+  ``fresh_second``, ``harvested``, ``crisis_wordings``, ``follow_ups``), each by someone who
+  never saw the training data, the crisis patterns or the dev sets (each folder's README says
+  who and how). ``fresh`` and ``fresh_second`` are never read; the others were read while
+  tuning.
 
 Neither is ever trained on (tests/unit/data/test_training_data.py enforces it). This module reads the
 rows and judges replies; the report plays them against the real assistant. Everything
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_WORDINGS,
+    FOLLOW_UPS,
     FRESH,
     FRESH_SECOND,
     HARVESTED,
@@ -138,7 +141,7 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B and F have been tuned on (their misses were read while the crisis rules were
+    Sets A, B, F and I have been tuned on (their misses were read while the crisis rules were
     extended); sets C and G, by other authors, are measured and never read.
     """
     found = []
@@ -148,6 +151,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_c", FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_f", VOICES, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_g", FRESH_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_i", CRISIS_WORDINGS, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -166,6 +170,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("voices", VOICES / held_out_file),
         ("fresh_second", FRESH_SECOND / held_out_file),
         ("harvested", HARVESTED / held_out_file),
+        ("follow_ups", FOLLOW_UPS / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 

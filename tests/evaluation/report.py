@@ -90,13 +90,32 @@ HEADLINE = (
     "questions_tuning_false_crisis",
     "conversations_tuning_turns",
     "conversations_tuning_whole",
-    # Crisis sets written by other authors: A and B were read while tuning the rules, C never.
+    # Sets added on 7 December: F's voices, H's harvested real questions and J's follow-ups
+    # (all read while tuning), and G's second fresh set (never read).
+    "questions_harvested_kind",
+    "questions_harvested_topic",
+    "questions_harvested_app",
+    "questions_harvested_false_crisis",
+    "conversations_voices_turns",
+    "conversations_voices_whole",
+    "conversations_follow_ups_turns",
+    "conversations_follow_ups_whole",
+    "conversations_fresh_second_turns",
+    "conversations_fresh_second_whole",
+    # Crisis sets written by other authors: A, B, F and I were read while tuning the rules,
+    # C and G never.
     "crisis_recall_set_a",
     "false_crisis_rate_set_a",
     "crisis_recall_set_b",
     "false_crisis_rate_set_b",
     "crisis_recall_set_c",
     "false_crisis_rate_set_c",
+    "crisis_recall_set_f",
+    "false_crisis_rate_set_f",
+    "crisis_recall_set_g",
+    "false_crisis_rate_set_g",
+    "crisis_recall_set_i",
+    "false_crisis_rate_set_i",
 )
 
 

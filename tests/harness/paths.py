@@ -13,8 +13,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 
 # Our independent evaluation sets, never trained on (tests/unit/data checks it): author A's
 # held-out sets, author C's fresh sets (never read by the team), author D's tuning sets,
-# author F's many voices (read while tuning), author G's second fresh sets (never read), and
-# real questions harvested from public pages by author H (read while tuning).
+# author F's many voices (read while tuning), author G's second fresh sets (never read),
+# real questions harvested from public pages by author H, author I's crisis wordings and
+# author J's follow-ups (all three read while tuning).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -22,6 +23,8 @@ TUNING = EVALUATION / "tuning"
 VOICES = EVALUATION / "voices"
 FRESH_SECOND = EVALUATION / "fresh_second"
 HARVESTED = EVALUATION / "harvested"
+CRISIS_WORDINGS = EVALUATION / "crisis_wordings"
+FOLLOW_UPS = EVALUATION / "follow_ups"
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
 # Beside the checkout, never inside it: the shared dev sets are measured, never trained on.

@@ -26,6 +26,8 @@ from bot.knowledge.schema import TOPICS
 from bot.paths import ROOT
 from tests.harness.paths import (
     CONVERSATION_TESTS,
+    CRISIS_WORDINGS,
+    FOLLOW_UPS,
     FRESH,
     FRESH_SECOND,
     HARVESTED,
@@ -193,7 +195,9 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
 
 # Evaluation sets that are measured, never trained on: the shared dev sets beside the
 # checkout and our own independent sets (one folder per author).
-HELD_OUT_EVALS = [HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED]
+HELD_OUT_EVALS = [
+    HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS
+]  # fmt: skip
 
 
 def evaluation_texts() -> List[Tuple[str, str]]:
