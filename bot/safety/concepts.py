@@ -397,10 +397,11 @@ _ALARM = (
 )
 
 
-# Someone a crisis happens to: a child, a pronoun, or a young writer ("i'm 14").
+# Someone a crisis happens to: a child, a pronoun, or a young writer ("i'm 14"). "Me" and
+# "us" alone are the writer, usually an adult ("send me an uber now for four people").
 _SOMEONE = _words(
     _inner(CHILD_OR_PRONOUN),
-    r"they|them|him|her|i'?m \d{1,2}|im \d{1,2}|me|us|toddlers?|bab(?:y|ies)|little ones?|infants?",
+    r"they|them|him|her|i'?m \d{1,2}|im \d{1,2}|toddlers?|bab(?:y|ies)|little ones?|infants?",
 )
 
 

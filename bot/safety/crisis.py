@@ -700,7 +700,13 @@ _GENERAL_QUESTION = re.compile(
     r"is (?:my|our) \S+ being groomed|(?:might|may|could) be (?:being )?(?:groomed|abused|exploited)|"
     r"(?:do|are|can|will|would|how do) (?:blackmailers|sextortionists|scammers|criminals|predators|"
     r"offenders|groomers)|usually|typically|commonly|\bcommon\b|"
-    r"can (?:ai|apps?|they|someone|people|predators|scammers)|"
+    r"can (?:an? )?(?:ai|apps?|chat ?bots?|ai chat ?bots?|they|someone|people|predators|scammers)|"
+    # a rumour, a hoax, a game: "is this real or just scaremongering?", "a chain message saying
+    # you'll die tonight", "he's going to blow up her base on roblox"
+    r"is (?:this|it|that) (?:real|true)|scaremonger\w*|rumou?rs?|blow(?:ing)? up (?:her|his|their|my|the) (?:base|world|house|build|city|island)|"
+    r"sibling (?:fight|row|argument)s?|"
+    r"so (?:that )?(?:they|it|he|she|the photos?|the pictures?) (?:don'?t|doesn'?t|won'?t|can'?t) "
+    r"(?:end up|get|go|appear)|"
     r"(?:should|do) (?:teens|kids|children|parents|i|we) know|(?:get|be|getting) in trouble|"
     r"what happens|is it (?:still )?(?:sextortion|grooming|abuse|blackmail|a crime)|what mean|"
     r"bring (?:it )?up|too (?:early|young)|what age (?:should|to|is)|adverts?|\bads\b|advertis\w*|"
@@ -831,6 +837,10 @@ _STILL_NOW = re.compile(
 )
 
 
+# A chain message's "forward this or you'll die tonight" is a hoax, whatever its urgency.
+_HOAX = re.compile(r"\bchain (?:message|letter|mail)s?\b")
+
+
 def framed_as_general(text: str) -> bool:
     """True for a general, hypothetical, past or second-hand question with nothing happening now.
 
@@ -841,6 +851,8 @@ def framed_as_general(text: str) -> bool:
     if _NOTHING_HAPPENED.search(message):
         return True
     if all(p.search(message) for p in _DEALT_WITH) and not _STILL_NOW.search(message):
+        return True
+    if _HOAX.search(message):
         return True
     return bool(_GENERAL_QUESTION.search(message)) and not _HAPPENING_NOW.search(message)
 

@@ -44,7 +44,11 @@ from bot.understanding.scope import (
 from bot.understanding.small_talk import only_thanks, small_talk_intent
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
-from bot.understanding.unlisted_apps import asks_about_the_app, unlisted_app_name
+from bot.understanding.unlisted_apps import (
+    asks_about_the_app,
+    says_app_or_game,
+    unlisted_app_name,
+)
 
 GUIDANCE, OUT_OF_SCOPE, CLARIFY, AGE_NOTED = "guidance", "out_of_scope", "clarify", "age_noted"
 SMALL_TALK = "small_talk"
@@ -300,9 +304,14 @@ class Interpreter:
                 platform = None
         intent = heard.intent
 
-        # An app we do not list, named in a question about it ("stumble guys ok for 8?"),
-        # makes the message ours whatever the classifier heard.
+        # An app we do not list, named in a question about it for a child ("stumble guys ok
+        # for 8?"), makes the message ours whatever the classifier heard; "is rice ok after
+        # three days" has the same shape but no child, no age and no app or game.
         unlisted = unlisted_app_name(text) if platform is None and keyword_entry is None else None
+        if unlisted and not (
+            age_band_from_text(text) or has_strong_cue(text) or says_app_or_game(text)
+        ):
+            unlisted = None
         mentions = list(heard.platform_mentions)
         # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
         named_outright = named is not None and is_about_children_online("", mentions)

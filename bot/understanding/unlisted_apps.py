@@ -84,6 +84,14 @@ _ASKS_ABOUT_THE_APP = re.compile(
 )
 
 
+_APP_OR_GAME = re.compile(r"\b(?:apps?|games?|gaming)\b")
+
+
+def says_app_or_game(text: str) -> bool:
+    """True when the message calls what it names an app or a game."""
+    return bool(_APP_OR_GAME.search(text.lower()))
+
+
 def asks_about_the_app(text: str) -> bool:
     """True when the question asks whether an app is safe or what it is ("X ok for 8?")."""
     return bool(_ASKS_ABOUT_THE_APP.search(text.lower().replace("\u2019", "'")))
