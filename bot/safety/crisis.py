@@ -864,6 +864,9 @@ _EVERYDAY_ADVICE = re.compile(
     r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
     r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
+    # sharing family photos: "I like putting photos of the grandchildren on Facebook"
+    r"(?:putting|posting|sharing|put|post|share) (?:\S+ ){0,2}(?:photos?|pictures?|pics) of (?:the |my |our )"
+    r"(?:grand\w+|kids|children|baby|babies|son|daughter|little ones)|"
     r"is (?:the|this|that) (?:game|app|site|platform)(?: itself)? (?:bad|ok|okay|safe|suitable|dangerous)|"
     r"(?:one of the|one of those) bad ones)"
 )

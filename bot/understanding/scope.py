@@ -27,7 +27,8 @@ _CUES = [
     r"students?|pupils?|\d{1,2} ?(?:yo|y/o|yrs?|years?)|\d{1,2}-year-olds?|year \d{1,2}|"
     r"grade \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|preschool\w*|primary school|secondary school|"
     r"i'?m \d{1,2}|im \d{1,2}|classmates?|year group|"
-    r"at school|school friends|bedrooms?|high ?schoolers?|middle ?schoolers?|under-?1[0-8]s",
+    r"at school|school friends|bedrooms?|high ?schoolers?|middle ?schoolers?|under-?1[0-8]s|"
+    r"placements?|foster\w*|looked[- ]after|young (?:person|people)",
     # online life
     r"online|on-?line|internet|websites?|apps?|games?|gaming|gamers?|social media|socials|"
     r"chats?|chatting|chatrooms?|group ?chats?|dms?|followers?|strangers?|"
@@ -42,6 +43,7 @@ _CUES = [
     r"(?:when|where|why) (?:should|do|can|would) (?:i|we|you) report(?: it| this| that| them)?(?= *\??$)|"
     r"who (?:receives|gets|sees|reads) (?:the|my|a) report|"
     r"chatbots?|ai companions?|metaverse|multiplayer|voice chat|in-?app|usernames?|phones|"
+    r"post(?:s|ing|ed)? (?:anything|photos?|pictures?|videos?|online|stuff|selfies?)|"
     r"(?:his|her|their|kids'?|kid'?s|son'?s|daughter'?s) (?:phone|tablet|ipad|laptop|account)|"
     r"screen use|report(?:ing)? (?:an? |the |this |that )?(?:account|user|person|profile|post|"
     r"someone|anonymously|stuff)",
