@@ -25,6 +25,9 @@ FRESH_SECOND = EVALUATION / "fresh_second"
 HARVESTED = EVALUATION / "harvested"
 CRISIS_WORDINGS = EVALUATION / "crisis_wordings"
 FOLLOW_UPS = EVALUATION / "follow_ups"
+INDEPENDENT_SETS = (
+    HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS
+)  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
 # Beside the checkout, never inside it: the shared dev sets are measured, never trained on.

@@ -26,17 +26,10 @@ from bot.knowledge.schema import TOPICS
 from bot.paths import ROOT
 from tests.harness.paths import (
     CONVERSATION_TESTS,
-    CRISIS_WORDINGS,
-    FOLLOW_UPS,
-    FRESH,
-    FRESH_SECOND,
-    HARVESTED,
-    HELD_OUT,
+    INDEPENDENT_SETS,
     NLU_TESTS,
     OFFTOPIC,
     SHARED_EVAL,
-    TUNING,
-    VOICES,
 )
 
 TRAINING_FILES = sorted((ROOT / "data" / "nlu").glob("*.yml"))
@@ -194,16 +187,11 @@ def test_no_two_training_examples_of_an_intent_are_near_duplicates() -> None:
 
 
 # Evaluation sets that are measured, never trained on: the shared dev sets beside the
-# checkout and our own independent sets (one folder per author).
-HELD_OUT_EVALS = [
-    HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS
-]  # fmt: skip
-
-
+# checkout and our own independent sets (one folder per author, tests/harness/paths.py).
 def evaluation_texts() -> List[Tuple[str, str]]:
     """(file, text) of every message in the question, conversation and crisis eval sets."""
     found = []
-    files = [path for folder in HELD_OUT_EVALS for path in sorted(folder.glob("*.jsonl"))]
+    files = [path for folder in INDEPENDENT_SETS for path in sorted(folder.glob("*.jsonl"))]
     files += [SHARED_EVAL / n for n in ("parent_questions_dev.jsonl", "conversations_dev.jsonl")]
     for path in files:
         if not path.exists():
