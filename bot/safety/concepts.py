@@ -383,8 +383,7 @@ _ALARM = (
     MEETING,
     MISSING_NOW,
     SECRECY,
-    SELF_HARM,
-    WANTS_TO_DIE,
+    SELF_HARM,  # WANTS_TO_DIE's words included
     ABUSE_MATERIAL,
     CAMERA,
     # Fear, urgency and harm in the parent's own words.

@@ -246,7 +246,9 @@ class Interpreter:
             # "Why are kids drawn to gambling?" has a follow-up's shape but holds its own
             # question: read it as one.
 
-        return self._new_question(heard, memory, named, platform, age, in_conversation)
+        return self._new_question(
+            heard, memory, named, platform, age, in_conversation, typed_age is not None
+        )
 
     def platform_named(self, heard: Heard) -> Optional[str]:
         """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""
@@ -284,6 +286,7 @@ class Interpreter:
         platform: Optional[str],
         age: Optional[str],
         in_conversation: bool,
+        gives_age: bool,
     ) -> Interpretation:
         text = heard.text
         keyword_entry = self._keyword_entry(text)
@@ -291,6 +294,10 @@ class Interpreter:
         best = ranked(scores)
         top_topic, top_score = best[0] if best else ("", 0.0)
         options = tuple(t for t, s in best[:MAX_CLARIFY_OPTIONS] if s > 0)
+        # Asked once here, for every rule below.
+        unlisted = unlisted_app_name(text)
+        strong_cue = has_strong_cue(text)
+        other_domain = names_another_domain(text)
         if platform is not None and named is None and not follow_up.refers_back(text):
             # The app remembered from earlier turns is dropped when this question is about
             # something else: a general feature or campaign, an app we do not list, or
@@ -300,16 +307,17 @@ class Interpreter:
                 and not keyword_entry.platforms
                 and not self._app_has_its_own(text, platform)
             )
-            if general_feature or unlisted_app_name(text) or top_topic == "campaigns_and_sources":
+            if general_feature or unlisted or top_topic == "campaigns_and_sources":
                 platform = None
         intent = heard.intent
 
         # An app we do not list, named in a question about it for a child ("stumble guys ok
         # for 8?"), makes the message ours whatever the classifier heard; "is rice ok after
         # three days" has the same shape but no child, no age and no app or game.
-        unlisted = unlisted_app_name(text) if platform is None and keyword_entry is None else None
-        if unlisted and not (
-            age_band_from_text(text) or has_strong_cue(text) or says_app_or_game(text)
+        if (
+            platform is not None
+            or keyword_entry is not None
+            or not (gives_age or strong_cue or says_app_or_game(text))
         ):
             unlisted = None
         mentions = list(heard.platform_mentions)
@@ -337,11 +345,11 @@ class Interpreter:
         if not named_outright and keyword_entry is None and not unlisted:
             # Thanks that name a chat or a child but ask nothing are still thanks, unless they
             # go on to ask a general assistant's question (dinner, the weather).
-            just_thanks = only_thanks(text) and not names_another_domain(text)
+            just_thanks = only_thanks(text) and not other_domain
             chat = None
             if just_thanks:
                 chat = THANK_INTENT
-            elif off_topic_by_classifier and not has_strong_cue(text):
+            elif off_topic_by_classifier and not strong_cue:
                 chat = small_talk_intent(text)
             if chat is not None:
                 # "Much obliged, you're more use than the phone shop": thanks, not a request.
@@ -351,15 +359,15 @@ class Interpreter:
         if (
             not named_outright
             and keyword_entry is None
-            and names_another_domain(text)
-            and (not has_strong_cue(text) or follow_up.is_an_aside(text))
+            and other_domain
+            and (not strong_cue or follow_up.is_an_aside(text))
         ):
             # "can you help me write my end of term reports": another assistant's job, whatever
             # topic of ours its words resemble.
             return Interpretation(OUT_OF_SCOPE, age_band=age, reason="another domain")
         if off_topic_by_classifier and about_us and not named_outright and keyword_entry is None:
             # Dinner, travel and money stay off-topic even beside "the kids".
-            about_us = not names_another_domain(text)
+            about_us = not other_domain
         if off_topic_by_classifier:
             if not named_outright and keyword_entry is None and not unlisted:
                 if in_conversation and about_us and memory.topic:
@@ -373,13 +381,12 @@ class Interpreter:
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
                             reason="follow-up in context",
                         )
-                elif intent != OUT_OF_SCOPE_INTENT and has_strong_cue(text):
+                elif intent != OUT_OF_SCOPE_INTENT and strong_cue:
                     pass  # unsure of the topic, not of the subject: decided below
                 elif not (
                     # A subject named outright with some evidence for a topic, or a child and
                     # something online named together ("my child's online life").
-                    (has_strong_cue(text) and top_score >= RESCUE_MIN_SCORE)
-                    or names_a_child_online(text)
+                    (strong_cue and top_score >= RESCUE_MIN_SCORE) or names_a_child_online(text)
                 ):
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
@@ -391,8 +398,7 @@ class Interpreter:
             # we pay the rest?", "do I keep it for evidence?", "it was on snapchat, can it be
             # removed?"): reporting, evidence and removal, unless it names a topic outright.
             # The classifier, which hears the crisis's alarming words, is not asked.
-            named_topics = [t for t in topics_named(text) if t in AFTER_CRISIS_TOPICS]
-            if not named or len(named_topics) == 1:
+            if not named or len(topics_named_in_context(text, memory)) == 1:
                 return self._guidance(
                     follow_up_topic(text, memory),
                     platform,
@@ -609,10 +615,14 @@ def follow_up_topic(text: str, memory: Memory) -> str:
     Right after the crisis response only the topics a crisis leads to count, and the one
     continued is reporting.
     """
-    named = topics_named(text)
-    if memory.after_crisis:
-        named = [t for t in named if t in AFTER_CRISIS_TOPICS]
+    named = topics_named_in_context(text, memory)
     return named[0] if len(named) == 1 else (memory.follow_up_context() or "")
+
+
+def topics_named_in_context(text: str, memory: Memory) -> List[str]:
+    """The topics the message names; right after a crisis, only those a crisis leads to."""
+    named = topics_named(text)
+    return [t for t in named if t in AFTER_CRISIS_TOPICS] if memory.after_crisis else named
 
 
 def heard_from_parse(parse: Mapping[str, Any]) -> Heard:
