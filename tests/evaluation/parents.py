@@ -29,8 +29,11 @@ from tests.harness.paths import (
     FOLLOW_UPS,
     FRESH,
     FRESH_SECOND,
+    FRESH_THIRD,
     HARVESTED,
     HELD_OUT,
+    LONG_MESSAGES,
+    PHONE_TYPING,
     SHARED_EVAL,
     TUNING,
     VOICES,
@@ -141,8 +144,8 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B, F and I have been tuned on (their misses were read while the crisis rules were
-    extended); sets C and G, by other authors, are measured and never read.
+    Sets A, B, F, I, K and M have been tuned on (their misses were read while the crisis rules
+    were extended); sets C, G and L, by other authors, are measured and never read.
     """
     found = []
     for name, folder, crises, negatives in (
@@ -152,6 +155,9 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_f", VOICES, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_g", FRESH_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_i", CRISIS_WORDINGS, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_k", LONG_MESSAGES, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_m", PHONE_TYPING, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_l", FRESH_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -171,6 +177,9 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_second", FRESH_SECOND / held_out_file),
         ("harvested", HARVESTED / held_out_file),
         ("follow_ups", FOLLOW_UPS / held_out_file),
+        ("long_messages", LONG_MESSAGES / held_out_file),
+        ("phone_typing", PHONE_TYPING / held_out_file),
+        ("fresh_third", FRESH_THIRD / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 

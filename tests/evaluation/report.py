@@ -102,8 +102,16 @@ HEADLINE = (
     "conversations_follow_ups_whole",
     "conversations_fresh_second_turns",
     "conversations_fresh_second_whole",
-    # Crisis sets written by other authors: A, B, F and I were read while tuning the rules,
-    # C and G never.
+    # Sets added in session 9: K's long messages and M's phone typing (read while tuning),
+    # and L's third fresh set (never read).
+    "conversations_long_messages_turns",
+    "conversations_long_messages_whole",
+    "conversations_phone_typing_turns",
+    "conversations_phone_typing_whole",
+    "conversations_fresh_third_turns",
+    "conversations_fresh_third_whole",
+    # Crisis sets written by other authors: A, B, F, I, K and M were read while tuning the
+    # rules, C, G and L never.
     "crisis_recall_set_a",
     "false_crisis_rate_set_a",
     "crisis_recall_set_b",
@@ -116,6 +124,12 @@ HEADLINE = (
     "false_crisis_rate_set_g",
     "crisis_recall_set_i",
     "false_crisis_rate_set_i",
+    "crisis_recall_set_k",
+    "false_crisis_rate_set_k",
+    "crisis_recall_set_m",
+    "false_crisis_rate_set_m",
+    "crisis_recall_set_l",
+    "false_crisis_rate_set_l",
 )
 
 

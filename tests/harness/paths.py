@@ -15,7 +15,8 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # held-out sets, author C's fresh sets (never read by the team), author D's tuning sets,
 # author F's many voices (read while tuning), author G's second fresh sets (never read),
 # real questions harvested from public pages by author H, author I's crisis wordings and
-# author J's follow-ups (all three read while tuning).
+# author J's follow-ups (all three read while tuning), author K's long messages and author M's
+# phone typing (both read while tuning), and author L's third fresh sets (never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -25,8 +26,12 @@ FRESH_SECOND = EVALUATION / "fresh_second"
 HARVESTED = EVALUATION / "harvested"
 CRISIS_WORDINGS = EVALUATION / "crisis_wordings"
 FOLLOW_UPS = EVALUATION / "follow_ups"
+LONG_MESSAGES = EVALUATION / "long_messages"
+PHONE_TYPING = EVALUATION / "phone_typing"
+FRESH_THIRD = EVALUATION / "fresh_third"
 INDEPENDENT_SETS = (
-    HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS
+    HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
+    LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
