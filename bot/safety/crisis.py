@@ -48,8 +48,8 @@ _SPREAD = (
     r"release|expose|exposing|publish|upload|uploading|put (?:it|them) online)"
 )
 _MONEY = (
-    r"(?:money|cash|pay|paid|paying|payment|\$\s?\d+|£\s?\d+|€\s?\d+|\d+\s?(?:dollars|pounds|euros|"
-    r"bucks|quid)|gift ?cards?|itunes|steam cards?|bitcoin|btc|crypto|paypal|venmo|cashapp|robux|v-?bucks)"
+    r"(?:money|cash|pay|paid|paying|payment|\$\s?\d+|£\s?\d+|€\s?\d+|₹\s?\d+|rs\.?\s?\d+|"
+    r"\d+\s?(?:dollars|pounds|euros|bucks|quid|rupees|rs|inr|lakhs?)|gift ?cards?|itunes|steam cards?|bitcoin|btc|crypto|paypal|venmo|cashapp|robux|v-?bucks)"
 )
 _BLACKMAIL = r"(?:bl[ae]ck\s?ma[il]+e?\w*|blakmail\w*|blackmale\w*|sextort\w*|extort\w*)"
 _ADULT = (
@@ -331,7 +331,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ),
     (
         "meeting",
-        r"\b(?:online|internet|gaming|discord|snapchat|insta\w*)\s+(?:bf|gf|boyfriend|girlfriend|friend)\b.*\b(?:meet\w*|see|visit\w*|coming|come)\b",
+        r"\b(?:online|internet|gaming|discord|snapchat|insta\w*)\s+(?:bf|gf|boyfriend|girlfriend|friend)\b.*\b(?:meet\w*|see (?:him|her|them|each other)|visit\w*|"
+        r"coming (?:over|round|to)|come (?:over|round|to))\b",
     ),
     # a child missing
     (
@@ -373,6 +374,69 @@ _PATTERNS: List[Tuple[str, str]] = [
         r"\b(?:goodbye (?:letters?|notes?|messages?|texts?)|can'?t do this any ?more|cant do this any ?more|how much longer i can|(?:want|wants|wanna) to (?:end|stop) (?:it all|everything|the pain|my life)|deserves? (?:it|to (?:die|suffer|be hurt)))\b",
     ),
     ("self_harm", r"\b(?:kms|unalive (?:my|him|her)sel\w*|(?:wants?|going|gonna) to unalive)\b"),
+    (
+        # a goodbye, or no way out: "she's 'saying goodbye'", "he says there's no way out"
+        "self_harm",
+        r"\b(?:saying goodbye|said goodbye|says goodbye)\b(?! to (?:her|his|their|the) (?:\S+ )?"
+        r"(?:friends?|class|cousins?|grand\w+|teachers?|team))|\bcan'?t face (?:tomorrow|another day|"
+        r"living|life|it any ?more)\b|\b(?:there'?s|theres|there is) no way out\b",
+    ),
+    (
+        # others pushing a child to hurt themselves: "telling her to cut and send proof"
+        "self_harm",
+        r"\b(?:telling|told|tell|tells|asking|asked|daring|dared|pressur\w+|making|made) "
+        r"(?:her|him|them|my \S+) to (?:cut|burn|starve|hurt|harm)\b(?! (?:someone|others|people))"
+        r"|\bto (?:cut|burn|hurt|harm) (?:\S+ )?(?:and|then) (?:send|show|post) (?:proof|pics?|"
+        r"photos?|pictures?|videos?)",
+    ),
+    (
+        # asking to see beneath a child's clothes, in a groomer's words
+        "abuse",
+        r"\b(?:wants?|wanted|asking|asked|asks) to see (?:what'?s |whats )?(?:under|beneath|"
+        r"underneath) (?:her|my|his|your|ur) (?:top|clothes|shirt|skirt|dress|t-?shirt|hoodie)|"
+        r"\bmature (?:girls|boys) (?:do|like) (?:it|this|that)\b",
+    ),
+    (
+        # recordings of a child in a private place found: "video files of her in her room"
+        "covert_recording",
+        r"\b(?:videos?|video files|recordings?|footage|clips?) of (?:her|him|them|my \S+)"
+        r"(?: \S+){0,2} in (?:her|his|their|the) (?:room|bedroom|bathroom|shower|bath)\b",
+    ),
+    (
+        # a camera on a child's room that streams: "a camera pointed at the kids room and streams it"
+        "covert_recording",
+        r"\bcamera (?:pointed|aimed|facing|set up|hidden|rigged)\b[^.]{0,40}\b(?:room|bedroom|"
+        r"bathroom|shower)\b[^.]{0,30}\b(?:stream\w*|broadcast\w*|upload\w*|live)\b",
+    ),
+    (
+        # a child's pictures everywhere, with a cry for help: "pics of her everywhere on insta plz help"
+        "image_shared",
+        r"\b(?:pics|photos|pictures|images|videos?|vids|nudes) of (?:her|him|them|my \S+) (?:are )?"
+        r"(?:everywhere|all over)\b[^.]{0,40}\b(?:help|please|pls|plz|urgent|what do i do)\b",
+    ),
+    (
+        # abuse material found, in a parent's guarded words: "pictures of young girls on it that
+        # are not ok"
+        "abuse_material",
+        r"\b(?:pictures?|photos?|images?|pics|videos?|vids) of (?:young|little|underage|small) "
+        r"(?:girls?|boys?|children|kids)\b[^.]{0,40}\b(?:not ok|not okay|not right|inappropriate|"
+        r"indecent|sexual|shouldn'?t be|not normal)\b",
+    ),
+    (
+        # a picture sent to a boyfriend or girlfriend, now out: "a pic he sent his gf is now on
+        # some telegram channel"
+        "image_shared",
+        _IMAGE + r"\b(?: \S+){0,4} sent (?:his|her|their|a|an|my) (?:gf|bf|girlfriend|boyfriend|ex|"
+        r"crush)\b.*\b(?:now on|posted|shared|going round|leaked|everywhere|all over)\b",
+    ),
+    (
+        # a recording held over a child: "recorded him, now asking money or she will send it to
+        # all his contacts"
+        "sextortion",
+        r"\b(?:recorded|screen ?recorded|screenshot\w*)\b.*\b(?:or|unless)\b[^.]{0,30}\b(?:send|"
+        r"share|post|leak|show)\w*\b[^.]{0,25}\b(?:contacts|friends|followers|family|school|"
+        r"everyone)\b",
+    ),
     # child sexual abuse material found
     (
         "abuse_material",
@@ -577,7 +641,7 @@ _IMAGE_RULES: List[Tuple[str, str]] = [
     # meeting someone from online (needs online context, checked below)
     (
         "meeting",
-        r"\b(?:see you|meet you|i'?ll wait|waiting for (?:you|her|him))\s+(?:\S+\s+){0,2}"
+        r"\b(?:see you|meet you|i'?ll wait|i'?ll be|waiting for (?:you|her|him))\s+(?:\S+\s+){0,2}"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|later|"
         r"after school|by the|at the|outside)\b",
     ),
@@ -695,7 +759,8 @@ _GENERAL_QUESTION = re.compile(
     r"(?:one of (?:them|the \S+)|another (?:dad|mum|mom|parent)|a (?:friend|mate|colleague) of mine) "
     r"(?:said|told (?:us|me)|mentioned) (?:that )?(?:his|her|their)\b|"
     r"(?:still around|still exists?|still a thing)|"
-    r"(?:letter|email|assembly|talk|workshop|leaflet) (?:about|on)|is (?:it|this|that) a scam|"
+    r"(?:letter|email|assembly|talk|workshop|leaflet) (?:about|on|says|said|saying|warns|warned)|"
+    r"is (?:it|this|that) a scam|"
     r"red flags?|warning signs?|worried (?:an?|my|someone|he|she|that)|"
     r"is (?:my|our) \S+ being groomed|(?:might|may|could) be (?:being )?(?:groomed|abused|exploited)|"
     r"(?:do|are|can|will|would|how do) (?:blackmailers|sextortionists|scammers|criminals|predators|"
@@ -735,8 +800,14 @@ _GENERAL_QUESTION = re.compile(
     r"(?:threaten\w*|screamed|screams|shouted|shouts|yelled|yells|says|said)\b[^.]{0,40}?\b"
     r"(?:will|'ll|would|'d|to) run (?:away|off)|"
     # planning at work: "putting together a lesson on self-harm content"
-    r"(?:putting together|planning|preparing|writing|designing|creating) (?:a |an |our |the )?"
-    r"(?:lesson|workshop|session|assembly|training|presentation|policy|scheme of work)|"
+    r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
+    r"(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
+    r"policy|scheme of work)|"
+    # a meeting a club or school runs: "the club organises the meetup with staff"
+    # a sibling's fury: "he exposed his sister's crush, she wants to kill him"
+    r"(?:sister|brother|sibling)\b[^.]{0,60}\b(?:wants?|going|gonna) to kill (?:him|her|me|them|us)\b|"
+    r"(?:school|club|teachers?|staff|coach|leaders?) (?:organis|organiz|arrang|runs|supervis)\w* "
+    r"(?:the |a |an )?(?:meet ?up|meeting|trip|event|outing)|with staff\b|"
     # a meeting parents arrange and attend (with "we'll both stay" below)
     r"while (?:i'?m|we'?re|i am|we are) (?:home|there|in the house)|at our house|not a stranger|"
     # an article's title: "Hidden cameras in holiday rentals: how to check", "AI nude apps: a guide"
@@ -767,6 +838,11 @@ _GENERAL_QUESTION = re.compile(
 _NOTHING_HAPPENED = re.compile(
     r"\b(?:nothing(?:'s| has| have)? (?:happened|has happened)|(?:hasn'?t|has not|have not|haven'?t) "
     r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
+    # "how would I know if he's being groomed": asks how to tell
+    r"how (?:would|will|could) (?:i|we|you) (?:ever |even )?know (?:if|whether)|"
+    # "no signs of self harm that I've seen", "scared he's being groomed but no proof"
+    r"no (?:signs?|sign) of (?:self[- ]?harm\w*|grooming|bullying|abuse|anything)|no proof|"
+    r"no evidence|nothing concrete|"
     # "what are the signs my kid is being groomed": asks how to tell, says nothing is known
     r"(?:what are|what're|know) (?:the )?(?:signs|red flags|warning signs) (?:that )?(?:my|our|your|a) "
     r"(?:\S+ ){0,2}(?:is|are) being (?:groomed|bullied|targeted|exploited|catfished)|"
@@ -784,13 +860,19 @@ _HAPPENING_NOW = re.compile(
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
     r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
     r"(?:i|we) (?:found|discovered|came across|saw)(?! (?:it )?(?:on the news|in the news|in a news|"
-    r"on the radio|in an article|an? (?:\S+ )?(?:post|programme|program|headline|story|documentary|"
-    r"article|report|news)))|"
+    r"on the radio|in an article|(?:in )?an? (?:\S+ )?(?:post|programme|program|headline|story|"
+    r"documentary|article|report|news)|in the (?:paper|papers|headlines?)))|"
     r"this (?:evening|morning|afternoon)|just now|being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
     r"was )?(?:been )?leaked|"
-    r"(?:is|are|'s|'re) being (?:blackmailed|threatened|extorted|asked|groomed|abused|shared|sent|"
-    r"filmed|recorded|passed)|on (?:his|her|my|their) (?:phone|laptop|"
+    r"(?:is|are|'s|'re|hes|shes|theyre) being (?:blackmailed|sextorted|threatened|extorted|asked|groomed|abused|"
+    r"shared|sent|filmed|recorded|passed)|"
+    # "he has gone out, and a chat on his Xbox says 'I'll be at the park'"
+    r"(?:has|'s) (?:gone|snuck|sneaked|slipped) out\b|"
+    # "now they want another £200", "now asking 20000 rupees": the demand goes on
+    r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
+    r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*)|"
+    r"now (?:asking|demanding|threatening)\b|on (?:his|her|my|their) (?:phone|laptop|"
     r"computer|tablet|ipad|pc)|"
     r"keeps? (?:on )?(?:asking|messaging|sending|texting|pushing|pestering|begging|contacting)|"
     r"(?<!was )(?<!be )(?:son|daughter|child|kid|boy|girl) being (?:blackmailed|threatened|extorted)|now (?:it'?s|they'?re|it is|they are) "
@@ -840,6 +922,73 @@ _STILL_NOW = re.compile(
 _HOAX = re.compile(r"\bchain (?:message|letter|mail)s?\b")
 
 
+# When it happened: a time in the past ("back in march", "in the spring", "two months ago").
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|summer|spring|autumn|fall|winter|term|week|christmas|easter)|"
+    r"(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|months?|weeks?) "
+    r"(?:ago|back)|back in \w+|in the (?:spring|summer|autumn|fall|winter|holidays)|"
+    r"earlier (?:this|in the) year|when (?:he|she|they) (?:was|were) (?:younger|little|\d{1,2})|"
+    r"(?:it'?s|it has) been (?:quiet|fine|ok|okay|calm) (?:for|since)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+)
+# How it was dealt with: reported, blocked, the police involved, the child fine now.
+_RESOLVED = re.compile(
+    r"\b(?:(?:we|i) (?:blocked|reported|locked|deleted|told the police|went to the police|called "
+    r"the police|rang the police|didn'?t pay|did not pay|never paid)|paid nothing|"
+    r"reported (?:it |them |him |her |this )?to|police (?:visited|came|were involved|got involved|"
+    r"involved|investigated|dealt|handled|sorted|took it|charged|arrested|are handling|closed)|"
+    r"(?:ceop|the police|police|the school|school) got back|(?:being|been|was|were|is) "
+    r"(?:handled|dealt with) by|(?:already )?(?:gone|went|been) to the police|"
+    r"nothing (?:was|has been|got) (?:ever )?(?:posted|shared|leaked|sent)|"
+    r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
+    r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
+    r"counsell?or|therapist|camhs|(?:was|were|got|been) (?:charged|arrested|convicted|"
+    r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
+)
+# Someone else's child, told second-hand: "my friend's daughter was sextorted".
+_SECOND_HAND = re.compile(
+    r"\b(?:(?:my|a|our) (?:friend|best friend|sister|brother|cousin|neighbou?r|colleague|mate|"
+    r"sister-in-law|brother-in-law|work friend)'?s (?:son|daughter|child|kid|boy|girl|teen\w*|"
+    r"\d{1,2} ?yo|little one)|what happened to (?:my|a|our|her|his) (?:friend|sister|brother|"
+    r"cousin|neighbou?r|colleague)|(?:posted|said|told (?:me|us)|shared) that (?:their|her|his) "
+    r"(?:daughter|son|child|kid|boy|girl)|told (?:me|us) (?:that )?(?:her|his|their) (?:son|"
+    r"daughter|child|kid|boy|girl|\d{1,2} ?yo))\b"
+)
+# A story on screen: a soap's storyline, a drama, a character in a show.
+_FICTION = re.compile(
+    r"\b(?:soaps?|storylines?|(?:tv|television) (?:drama|series|show)|drama (?:about|where|in which)|"
+    r"(?:in|on|watching|watched) (?:a|the) (?:show|film|movie|series|episode|drama)|"
+    r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?)\b"
+)
+# What says it is going on now, however the rest is framed.
+_GOING_ON = re.compile(
+    r"\b(?:right now|tonight|just now|this (?:morning|evening|afternoon)|is happening|happening now|"
+    r"rn|an? hours? ago|minutes ago|still (?:happening|going on|messag\w+|send\w+|ask\w+|"
+    r"threaten\w+|post\w+|contact\w+|shar\w+|circulat\w+|online|up|out there|missing|not)|"
+    r"(?:messag\w+|contact\w+|threaten\w+|post\w+|shar\w+|send\w+|started|at it) again|"
+    r"(?:is|are|'s|'re|keeps?) (?:being \w+ed|asking|demanding|threatening|messaging|posting|"
+    r"sharing|sending|blackmailing|meeting)|asking (?:her|him|them|my \S+) (?:for|to)|"
+    r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
+    r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*|messag\w*|"
+    r"back))\b"
+)
+
+
+def _told_as_past_or_someone_elses(message: str) -> bool:
+    """True for a danger over and dealt with, someone else's story, or one on screen.
+
+    "Back in March someone asked him for nudes; we blocked and reported him and he's fine",
+    "my friend's daughter was sextorted", "the soap had a girl groomed online": unless the
+    message says something is going on now, the parent needs guidance.
+    """
+    if _GOING_ON.search(message):
+        return False
+    resolved = {m.group(0) for m in _RESOLVED.finditer(message)}
+    if len(resolved) >= 2 or (resolved and _PAST.search(message)):
+        return True
+    return bool(_SECOND_HAND.search(message) or _FICTION.search(message))
+
+
 def framed_as_general(text: str) -> bool:
     """True for a general, hypothetical, past or second-hand question with nothing happening now.
 
@@ -850,6 +999,8 @@ def framed_as_general(text: str) -> bool:
     if _NOTHING_HAPPENED.search(message):
         return True
     if all(p.search(message) for p in _DEALT_WITH) and not _STILL_NOW.search(message):
+        return True
+    if _told_as_past_or_someone_elses(message):
         return True
     if _HOAX.search(message):
         return True
