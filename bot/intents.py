@@ -21,6 +21,9 @@ THANK_INTENT = "thank"
 # "we're in Canada": the family's country and nothing else.
 INFORM_COUNTRY_INTENT = "inform_country"
 BOT_CHALLENGE_INTENT = "bot_challenge"
+# A reaction to the last answer that asks nothing ("lol ok he'll still roll his eyes"). No
+# NLU intent of its own: the interpreter hears it in context (bot/understanding/small_talk.py).
+ACKNOWLEDGE = "acknowledge"
 # A child in danger now: the crisis response (bot/nlu/safety_net.py, data/rules/safety.yml).
 CRISIS_INTENT = "report_crisis"
 # Questions about the assistant itself ("are you a bot?", "what can you do?").
@@ -54,6 +57,7 @@ SMALL_TALK_RESPONSES = {
     THANK_INTENT: "utter_thank",
     BOT_CHALLENGE_INTENT: "utter_iamabot",
     "ask_capabilities": "utter_capabilities",
+    ACKNOWLEDGE: "utter_acknowledge",
 }
 
 # Small talk answered by fixed responses (data/rules/conversation.yml); every other

@@ -38,6 +38,9 @@ _APP_SHAPES = [
     r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
     # "is steam safe", "are threads ok for teens"
     r"\b(?:is|isn't)\s+{name}\s+(?:safe|ok|okay|suitable|appropriate|dangerous|alright)\b",
+    # "is threads any better for that", "is kick worse than twitch"
+    r"\b(?:is|are|isn't)\s+{name}\s+(?:any |much |even |a lot |any )?(?:better|worse|safer|"
+    r"different)\b",
     # "how safe is ngl", "minimum age requirement for kick", "a site called steam"
     r"\bhow (?:safe|dangerous|bad) is {name}\b",
     r"\b(?:age|age limit|age rating|minimum age|age requirement|rating)s? (?:\w+ )?(?:for|on|of) "

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot.intents import (
+    ACKNOWLEDGE,
+    BOT_CHALLENGE_INTENT,
     FOLLOW_UP_INTENT,
     INFORM_AGE_INTENT,
     NLU_FALLBACK_INTENT,
@@ -41,7 +43,7 @@ from bot.understanding.scope import (
     names_a_child_online,
     names_another_domain,
 )
-from bot.understanding.small_talk import only_thanks, small_talk_intent
+from bot.understanding.small_talk import is_a_reaction, only_thanks, small_talk_intent
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 from bot.understanding.unlisted_apps import (
@@ -349,6 +351,12 @@ class Interpreter:
             chat = None
             if just_thanks:
                 chat = THANK_INTENT
+            elif small_talk_intent(text) == BOT_CHALLENGE_INTENT and not strong_cue:
+                # "what's your name then?": about us, whatever topic the classifier heard
+                chat = BOT_CHALLENGE_INTENT
+            elif in_conversation and is_a_reaction(text):
+                # "haha ok my wife was right so": a reaction to the answer, not a new question
+                chat = ACKNOWLEDGE
             elif off_topic_by_classifier and not strong_cue:
                 chat = small_talk_intent(text)
             if chat is not None:

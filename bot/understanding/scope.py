@@ -129,7 +129,7 @@ def continues_a_safety_conversation(text: str) -> bool:
 # about dinner.
 _OTHER_DOMAIN = re.compile(
     r"\b(?:recipes?|cook(?:ing)?|bake|baking|lasagne|dinner ideas|weather|forecast|flights?|"
-    r"rain(?:ing|y)?|sunny|snow(?:ing)?|board games?|jigsaws?|break up for|term dates|"
+    r"rain(?:ing|y)?|sunny|sunshine|heatwave|freezing out|snow(?:ing)?|board games?|jigsaws?|break up for|term dates|"
     r"(?:christmas|easter|summer|school) holidays|(?:the |my |our )?(?:dog|cat|puppy|kitten)(?:'s)?|"
     r"for (?:dogs|cats|pets)|vets?|"
     r"(?:write|writing) (?:my |our )(?:\w+ ){0,3}(?:reports|essays?|cv|speech)|"

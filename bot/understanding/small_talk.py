@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.intents import BOT_CHALLENGE_INTENT, THANK_INTENT
+from bot.intents import ACKNOWLEDGE, BOT_CHALLENGE_INTENT, THANK_INTENT
 
 # Asking whether a person or a program is answering: "are you real", "you are AI or human?"
 _BOT_CHALLENGE = re.compile(
@@ -19,7 +19,10 @@ _BOT_CHALLENGE = re.compile(
     r"person|computer|machine|automated|chatgpt)\b|"
     r"\b(?:ai|bot|robot|machine|computer) or (?:a )?(?:human|person|real)\b|"
     r"\b(?:human|person|real) or (?:a |an )?(?:ai|bot|robot|machine|computer)\b|"
-    r"\bis (?:this|it) (?:a |an )?(?:bot|robot|ai|real person|human|person)\b"
+    r"\bis (?:this|it) (?:a |an )?(?:bot|robot|ai|real person|human|person)\b|"
+    # who is answering: "what's your name then", "who made you btw", "are you run by the council"
+    r"\bwhat(?:'s| is) your name\b|\bwho (?:made|built|created|runs|owns|wrote|programmed) "
+    r"(?:you|u|this)\b|\bwho (?:are|r) (?:you|u)\b|\b(?:are|r) (?:you|u) (?:run|made|owned) by\b"
 )
 # Thanks and praise, in English and in the words of parents whose English is a second language.
 _THANKS = re.compile(
@@ -44,6 +47,26 @@ _ASKS_OR_TELLS = re.compile(
     r"\b(?:how|what|why|when|where|who|which|can|could|should|would|is|are|does|do|will|"
     r"tell|show|explain|help|need|want|wants|worried|worry|but|also|and what|and how)\b|\d"
 )
+
+
+# A reaction to the last answer: laughter, or a stock phrase that closes a point
+# ("fair enough", "will do"). Words that ask or ask for help make it a question instead.
+_REACTION = re.compile(
+    r"\b(?:lol|lols|haha\w*|hehe\w*|lmao|rofl|fair enough|oh well|fingers crossed|wish me luck|"
+    r"will do|noted|makes sense)\b"
+)
+_ASKS = re.compile(
+    r"\?|^\W*(?:(?:lol|haha\w*|hehe\w*|lmao|ok(?:ay)?|so|well|right|oh|ah|hmm|but|and)\W+)*"
+    r"(?:how|what|whats|why|when|where|who|which|can|could|should|would|is|are|does|do|did|any|"
+    r"tell|help|explain|show|please)\b|\b(?:help|advice|tips|worried|scared|how do|what do|"
+    r"what if|what about|can i|should i|is it|is there)\b"
+)
+
+
+def is_a_reaction(text: str) -> bool:
+    """True for laughter or a stock phrase that reacts to the last answer and asks nothing."""
+    lowered = text.lower().replace("\u2019", "'")
+    return bool(_REACTION.search(lowered)) and not _ASKS.search(lowered)
 
 
 def only_thanks(text: str) -> bool:

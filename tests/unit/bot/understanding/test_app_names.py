@@ -35,6 +35,9 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
         ("what's the age limit for kick", "kick"),
         ("he asked about a site called steam", "steam"),
         ("how bad is the steam in the bathroom", None),
+        ("Is Threads any better for that sort of thing?", "threads"),
+        ("is kick worse than twitch", "kick"),
+        ("the threads are better quality on this jumper", None),
     ],
 )
 def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:

@@ -175,6 +175,54 @@ def test_small_talk_in_a_parents_own_words_gets_the_small_talk_reply(text, inten
     assert meaning.kind == SMALL_TALK and meaning.small_talk == intent
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haha fine, she'll sulk for a week",
+        "lol right, my husband said the same",
+        "fair enough, we'll try that",
+        "oh well, he will moan but never mind lol",
+    ],
+)
+def test_a_reaction_to_the_answer_is_acknowledged_not_answered_again(text) -> None:
+    # The classifier hears a topic in "she'll sulk" or "my husband": the words are a reaction.
+    meaning = interpret(hear(text, "ask_talking_with_children", 0.6), TIKTOK_LIVE)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "acknowledge"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol ok but how do I stop strangers seeing her lives",
+        "haha, is there a time limit I can set?",
+        "fair enough. what about gifts, can she turn those off",
+    ],
+)
+def test_laughter_before_a_question_is_the_question(text) -> None:
+    meaning = interpret(hear(text, "ask_livestreaming", 0.8), TIKTOK_LIVE)
+    assert meaning.kind == GUIDANCE
+
+
+def test_laughter_with_no_conversation_yet_is_not_an_acknowledgement() -> None:
+    meaning = interpret(hear("lol my kids are glued to screens", "ask_screen_time", 0.8))
+    assert meaning.kind == GUIDANCE
+
+
+@pytest.mark.parametrize(
+    "text", ["what's your name then", "who made you btw?", "ok who runs this"]
+)
+def test_asking_who_answers_gets_the_bot_reply_whatever_topic_the_classifier_heard(text) -> None:
+    meaning = interpret(hear(text, "ask_online_gaming", 0.6), ROBLOX_FOR_A_9_YEAR_OLD)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["mine is 15", "my lad is 15", "dd is 14 btw"])
+def test_an_age_in_a_parents_own_word_for_the_child_re_asks_the_question(text) -> None:
+    meaning = interpret(hear(text, "out_of_scope", 0.6), TIKTOK_LIVE)
+    assert (meaning.kind, meaning.topic, meaning.platform) == (GUIDANCE, "livestreaming", "tiktok")
+    assert meaning.age_band == "13_15"
+
+
 def test_thanks_with_a_new_question_is_answered_as_the_question() -> None:
     meaning = interpret(hear("thanks. is it safe for strangers though?", "out_of_scope", 0.5),
                         TIKTOK_LIVE)  # fmt: skip
