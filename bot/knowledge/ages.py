@@ -23,8 +23,9 @@ _CHILD = (
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
     r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person)"
 )
+# "\b" after "ago|on": "he is 10 years only" is an age, "10 years on" is not.
 _NOT_A_DURATION = (
-    r"(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)))"
+    r"(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)\b))"
 )
 
 # Each pattern captures the age in group 1.

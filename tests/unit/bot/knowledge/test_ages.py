@@ -111,3 +111,10 @@ def test_more_ways_parents_give_an_age(text: str, band) -> None:
 )
 def test_ages_in_other_shapes_and_claimed_ages(text: str, band) -> None:
     assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band", [("he is 10 years only", "9_12"), ("he is 10 years on from that", None)]
+)
+def test_years_only_is_not_years_on(text: str, band) -> None:
+    assert age_band_from_text(text) == band
