@@ -14,7 +14,8 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
 }  # fmt: skip
-_NUM = r"(\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(" + _NUMBER + r")"
 _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
@@ -23,9 +24,16 @@ _CHILD = (
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
     r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person)"
 )
+# "\b" after "ago|on": "he is 10 years only" is an age, "10 years on" is not.
 _NOT_A_DURATION = (
-    r"(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)))"
+    r"(?!\s*(?:hours?|mins?|minutes?|am|pm|%|times?|days?|weeks?|months?|years? (?:ago|on)\b))"
 )
+# "kids age 13+", "aged 13 and over": the lower limit of a rule, not a child's age.
+_NOT_A_MINIMUM = r"(?!\s*(?:\+|plus\b|and\s+(?:up|over|older|above)\b|or\s+(?:over|older|above)\b))"
+# "8 and 11", "10-11", "8, 10 and 12": several ages, or a range (its lower age counts).
+_AGE_ITEM = _NUMBER + r"\b" + _NOT_A_DURATION
+_RANGE_SEP = r"\s*(?:-|\u2013|to)\s*"
+_AGE_LIST = _AGE_ITEM + r"(?:\s*(?:-|\u2013|to|and|&|or|,)\s*" + _AGE_ITEM + r")*"
 
 # Each pattern captures the age in group 1.
 _AGE_PATTERNS = [
@@ -33,8 +41,9 @@ _AGE_PATTERNS = [
     # duration ("on tiktok for 2 years"), so "years" needs "old" after it.
     re.compile(_NUM + r"\s*-?\s*(?:yo|y/o|y\.o\.?)(?![a-z])"),
     re.compile(_NUM + r"\s*-?\s*(?:yrs?|years?)\s*-?\s*olds?\b"),
-    # "aged 9" ("age 13" is left out: "is the minimum age 13?" names no child)
-    re.compile(r"\baged\s+" + _NUM + r"\b"),
+    # "aged 9" and "my son, age 7," ("age 13" alone is left out: "is the minimum age 13?"
+    # names no child); "aged 8 and 10" and "ages 8 and 10" are lists (_LISTED below).
+    re.compile(r"\b" + _CHILD + r",?\s+age\s+" + _NUM + r"\b" + _NOT_A_DURATION + _NOT_A_MINIMUM),
     # "she's 12", "my son is 12", "he just turned 12", "they're 9", "she's just turned 16"
     re.compile(
         r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|\s+just\s+turned|"
@@ -79,10 +88,63 @@ _AGE_PATTERNS = [
 # to a typical age.
 _SCHOOL_YEAR = re.compile(r"\byear\s+(\d{1,2})s?\b|\byr\s*(\d{1,2})s?\b")
 _GRADE = re.compile(r"\bgrade\s+(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+grade\b")
+# Irish primary "5th class" / "in first class" (1st class is age 6-7) and Indian "class 6"
+# / "class 10th" (class 6 is about 11): the class plus 5. "first class" alone is praise or
+# post, "1st class stamp" is post, "class 2 hours" a lesson, "a class of 30" its size.
+_NOT_THE_POST = (
+    r"(?!\s+(?:stamps?|post|mail|letters?|parcels?|tickets?|seats?|travel|flights?|cabin|"
+    r"carriage|honou?rs?|degree|citizens?|service))"
+)
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_CLASS = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+class\b"
+    + _NOT_THE_POST
+    + r"|\bin\s+("
+    + "|".join(_ORDINAL_WORDS)
+    + r")\s+class\b"
+    + _NOT_THE_POST
+    + r"|\bclass\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|am|pm|%|"
+    r"times?|days?|weeks?|months?|years?|o'?clock|:|\.\d|-))"
+)
+# Lists and ranges: "kids aged 10-11", "ages 8 and 10"; in brackets "In my class (12 years)",
+# "CM2 (10-11 years)", "my kids (8 and 11)" (bare numbers only right after a child word:
+# "options (1 and 2)" are not ages); "10-11 years", "10 to 11 year olds".
+_LISTED = re.compile(r"\b(?:aged|ages)\s+(" + _AGE_LIST + r")" + _NOT_A_MINIMUM)
+_IN_BRACKETS = re.compile(
+    r"\(\s*(aged?\s+|ages\s+)?(" + _AGE_LIST + r")\s*"
+    r"(years?(?:\s+old)?|yrs?|y/?o|year\s+olds?)?\s*\)"
+)
+_CHILD_BEFORE = re.compile(r"\b" + _CHILD + r"\s*$")
+_RANGE = re.compile(
+    r"\b(" + _NUMBER + r")" + _RANGE_SEP + _NUMBER + r"\s*-?\s*(?:years?|yrs?)"
+    r"(\s*-?\s*olds?|\s+of\s+age)?\b"
+)
+# "for 2-3 years", "2-3 years ago": a bare range of years is then a duration.
+_FOR_A_WHILE = re.compile(
+    r"\b(?:for|past|last|over|within|in|after|since|spent|takes?|took)\s+(?:the\s+)?$"
+)
+_AGO = re.compile(r"\s*(?:ago|on\b|later|from now|running|straight)")
+# US high school: freshman 14, sophomore 15, junior 16, senior 17 ("mostly sophomores,
+# 15" says the age itself). Freshmen and sophomores at college are adults; "junior" and
+# "senior" are schoolyears only beside a high school ("a junior in high school"), not in
+# "junior school" (UK primary), "junior high" (middle school) or "senior citizens".
+_HIGH_SCHOOL_YEARS = {"freshman": 14, "freshmen": 14, "sophomore": 15, "junior": 16, "senior": 17}
+_HIGH_SCHOOL_YEAR = re.compile(
+    r"\b(freshm[ae]n|sophomore|junior|senior)s?\b(?!\s+(?:high|infants|school|doctor|"
+    r"partner|manager|staff|citizens?))(?:\s*(?:,|\(|-)\s*(\d{1,2})\b)?"
+)
+_HIGH_SCHOOL = re.compile(r"\b(?:high\s*school|hs)\b")
+_COLLEGE = re.compile(r"\b(?:college|university|uni|campus|dorms?)\b")
+# Irish "junior infants" (the first year of primary, age 4) and "senior infants" (age 5).
+_INFANTS = re.compile(r"\b(junior|senior)\s+infants\b")
 _WORD_BANDS = [
     (
         re.compile(
-            r"\b(?:toddler|baby|babies|preschool(?:er)?|pre-school(?:er)?|infant|under\s*5s?|under\s+fives?)\b"
+            r"\b(?:toddler|baby|babies|preschool(?:er)?|pre-school(?:er)?|infant|under\s+fives?|"
+            # carers' "3 under 4s", "two under 3s"; "under 5" alone ("children under 5")
+            # only when no unit follows ("under 5 minutes")
+            r"under\s*[1-5]s|under\s*5(?!\s*(?:hours?|hrs?|mins?|minutes?|seconds?|secs?|%|"
+            r"times?|days?|weeks?|months?|pounds|quid|dollars|euros|apps?|games?|[.,]\d)))\b"
         ),
         "under_5",
     ),
@@ -148,7 +210,57 @@ def ages_in_text(text: str) -> List[int]:
         grade = int(match.group(1) or match.group(2))
         if 1 <= grade <= 12:
             ages.append(grade + 6)
+    for match in _CLASS.finditer(lowered):
+        word = match.group(2)
+        school_class = _ORDINAL_WORDS[word] if word else int(match.group(1) or match.group(3))
+        if 1 <= school_class <= 12:
+            ages.append(school_class + 5)
+    ages.extend(_listed_ages(lowered))
+    ages.extend(_high_school_ages(lowered))
     return [age for age in ages if 0 <= age <= 25]
+
+
+def _listed_ages(lowered: str) -> List[int]:
+    """Ages in lists, ranges and brackets: "ages 8 and 10", "CM2 (10-11 years)"."""
+    ages: List[int] = []
+    for match in _LISTED.finditer(lowered):
+        ages.extend(_ages_of_list(match.group(1)))
+    for match in _IN_BRACKETS.finditer(lowered):
+        said_as_an_age = match.group(1) or match.group(3)
+        if said_as_an_age or _CHILD_BEFORE.search(lowered, 0, match.start()):
+            ages.extend(_ages_of_list(match.group(2)))
+    for match in _RANGE.finditer(lowered):
+        if not match.group(2) and (
+            _FOR_A_WHILE.search(lowered, 0, match.start()) or _AGO.match(lowered, match.end())
+        ):
+            continue  # "on tiktok for 2-3 years": how long, not how old
+        ages.append(_to_int(match.group(1)))
+    return ages
+
+
+def _ages_of_list(listed: str) -> List[int]:
+    """Two ages in "8 and 11"; one, the lower, in "10-11" and "10 to 11"."""
+    numbers = [_to_int(n) for n in re.findall(_NUMBER, listed)]
+    if len(numbers) == 2 and re.search(r"\d\b" + _RANGE_SEP + r"\d|\bto\b", listed):
+        return [min(numbers)]
+    return numbers
+
+
+def _high_school_ages(lowered: str) -> List[int]:
+    """Ages from US high-school years and Irish infant classes, sentence by sentence."""
+    ages: List[int] = []
+    for sentence in re.split(r"[.!?\n]", lowered):
+        for match in _INFANTS.finditer(sentence):
+            ages.append(4 if match.group(1) == "junior" else 5)
+        for match in _HIGH_SCHOOL_YEAR.finditer(sentence):
+            year = match.group(1).replace("freshmen", "freshman")
+            if year in ("junior", "senior") and not _HIGH_SCHOOL.search(sentence):
+                continue  # "a junior doctor", "seniors", "the juniors' football"
+            if year in ("freshman", "sophomore") and _COLLEGE.search(sentence):
+                continue  # a college freshman is an adult
+            stated = match.group(2)
+            ages.append(int(stated) if stated else _HIGH_SCHOOL_YEARS[year])
+    return ages
 
 
 def age_band_from_text(text: str) -> Optional[str]:

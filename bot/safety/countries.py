@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, Iterable, List, Optional
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, NamedTuple, Optional, Pattern, Tuple
+
+import yaml
 
 # Country names as parents write them. Demonyms ("American kids") are left out on
 # purpose: they rarely say where the family lives. "us" only counts as "the us".
@@ -27,88 +32,233 @@ _PATTERNS = sorted(
     key=lambda pair: len(pair[0]),
     reverse=True,
 )
-_REGEX = re.compile(
-    r"(?<![a-z])(" + "|".join(re.escape(name) for name, _ in _PATTERNS) + r")(?![a-z])"
-)
+_COUNTRY_NAMES = "|".join(re.escape(name) for name, _ in _PATTERNS)
+_REGEX = re.compile(r"(?<![a-z])(" + _COUNTRY_NAMES + r")(?![a-z])")
 _CODE_OF = {name: code for name, code in _PATTERNS}
 
 
-# Cities, states and provinces count only as where the family is ("we live in Dublin",
-# "Ontario here"), never on their own.
-_CITIES: Dict[str, List[str]] = {
-    "GB": ["london", "manchester", "leeds", "glasgow", "edinburgh", "cardiff", "belfast", "bristol", "liverpool",
-           "birmingham", "sheffield", "newcastle", "nottingham", "leicester", "yorkshire", "cornwall", "kent",
-           "essex", "swansea", "aberdeen", "dundee", "derry"],
-    "IE": ["dublin", "cork", "galway", "limerick", "kilkenny", "waterford", "wexford", "kerry"],
-    "AU": ["sydney", "melbourne", "brisbane", "adelaide", "canberra", "perth", "hobart", "darwin", "gold coast",
-           "new south wales", "nsw", "queensland", "qld", "victoria", "tasmania", "western australia",
-           "south australia"],
-    "CA": ["toronto", "vancouver", "montreal", "ottawa", "calgary", "edmonton", "winnipeg", "halifax", "ontario",
-           "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
-           "newfoundland"],
-    "NZ": ["auckland", "wellington", "christchurch", "dunedin", "tauranga"],
-    "FI": ["helsinki", "espoo", "tampere", "turku"],
-    "DE": ["berlin", "munich", "hamburg", "cologne", "frankfurt", "stuttgart"],
-    "FR": ["paris", "lyon", "marseille", "toulouse", "bordeaux", "lille"],
-    "BE": ["brussels", "antwerp", "ghent", "bruges", "liege"],
-    "IN": ["delhi", "new delhi", "mumbai", "bangalore", "bengaluru", "chennai", "kolkata", "hyderabad", "pune"],
-    "US": ["new york", "los angeles", "chicago", "houston", "alabama", "alaska", "arizona", "arkansas",
-           "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho",
-           "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-           "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
-           "nevada", "new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio",
-           "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-           "tennessee", "texas", "utah", "vermont", "virginia", "washington state", "west virginia",
-           "wisconsin", "wyoming"],
-}  # fmt: skip
-_WHERE = r"(?:in|live in|living in|based in|are in|'re in|re in|from|near) (?:the )?"
-_CITY_NAMES = "|".join(
-    re.escape(c) for c in sorted((c for cs in _CITIES.values() for c in cs), key=len, reverse=True)
-)
-_CITY_REGEX = re.compile(
-    # Not inside a word, nor after an apostrophe: "we're in cork" is "in cork", not "re in".
-    r"(?<![a-z'])"
-    + _WHERE
-    + r"("
-    + _CITY_NAMES
-    + r")(?![a-z])"
-    # "Ontario here", "brisbane based": a place said as where the family is
-    + r"|^(?:\W*)("
-    + _CITY_NAMES
-    + r")(?:,)?\s+(?:here|based)\b"
-)
-_CITY_CODE = {city: code for code, cities in _CITIES.items() for city in cities}
 # "in Ireland", "we live in the UK": where the family is, not where it came from.
 _IN_REGEX = re.compile(
     r"(?<![a-z])(?:in|live in|living in|based in|are in|'re in|re in) (?:the )?$"
 )
 
 
+# Places (bot/safety/places.yml) count only where they say where the family is: after a
+# word such as "in" or "near" ("we live in Dublin"), after "we're from" or "hello from",
+# before "here" ("Ontario here"), as the whole message ("brisbane", "leeds btw"), or as the
+# region after an unknown town ("Kingston, Ontario"). Never on their own in a sentence:
+# "he watched a video about paris".
+PLACES_FILE = Path(__file__).with_name("places.yml")
+
+# "we live in", "we're just outside", "living near to", "stay in", "in county": the words
+# that put the family somewhere. A verb before them is part of what without_places drops.
+_WHERE = (
+    r"(?<![a-z'])(?:(?:live|lives|living|based|located|settled|stay|stays|staying|reside|"
+    r"residing|are|'re|is|am|'m)\s+)?(?:(?:just|right|somewhere|out)\s+)?"
+    r"(?:in|near|near\s+to|close\s+to|outside|outside\s+of|around)\s+"
+    r"(?:the\s+)?(?:county\s+|co\.?\s+|city\s+of\s+)?"
+)
+# "from" says where someone is only after the family or a greeting ("we are from pune",
+# "hello from Oulu"): "my daughter's friend from leeds" is someone else's place.
+_FROM = (
+    r"(?:(?<![a-z'])(?:we|i|we're|i'm|we\s+are|i\s+am|us|mum|mom|dad|mother|father|parents?|"
+    r"hello|hi|hey|hiya|greetings|howdy|writing|here)\s+(?:(?:are|all|originally|also|just)\s+)*"
+    r"|^\W*)from\s+(?:the\s+)?(?:county\s+|co\.?\s+)?"
+)
+# A place, not the start of a longer word or a possessive ("in georgia's room").
+_END = r"(?![a-z])(?!'s\b)"
+# Words before a place that make it somewhere else: a trip, a destination, a story, or
+# someone who is not the family ("on holiday in florida", "meet him in london", "a video
+# about paris", "a man from leeds", "she was born in cork").
+_ELSEWHERE = frozenset(
+    """holiday holidays vacation trip trips visit visits visiting visited travel travels
+    travelling traveling travelled traveled go goes going went gone fly flying flew flight
+    tour meet meets meeting met video videos film movie article news story born grew used
+    lived""".split()
+)
+_SOMEONE_ELSE = frozenset(
+    """man men guy guys someone somebody stranger strangers woman women bloke lady predator
+    friend friends boyfriend girlfriend""".split()
+)
+# Only for a city or region: "the law about this in australia" still gives the country.
+_A_PLACE_ELSEWHERE = _ELSEWHERE | _SOMEONE_ELSE | {"about", "concert", "match"}
+# "a man from england": a country someone else is from.
+_SOMEONE_FROM = re.compile(
+    r"\b(?:" + "|".join(sorted(_SOMEONE_ELSE)) + r")\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$"
+)
+# ...and words after it: "we're in florida on holiday", "in paris for a trip".
+_ELSEWHERE_AFTER = frozenset("holiday holidays vacation trip visiting break".split())
+_WORDS_AROUND = 4  # how far either side of a place those words are looked for
+# Words a message may hold beside a place and still only say where the family is:
+# "toronto if that matters", "in Essex if it helps", "we live close to Antwerp".
+_AROUND_A_PLACE = frozenset(
+    """we we're were are i i'm im am live lives living based located from in the here there
+    our family btw fyi by way oh ok okay sorry forgot to say mention that is its it's
+    currently now actually also and just this cheers thanks thank you thx ta mate great if
+    it matters helps help helpful near close outside stay staying county co city area hello
+    hi hey greetings""".split()
+)
+
+
+class _Gazetteer(NamedTuple):
+    code_of: Dict[str, str]
+    after_where: Pattern[str]  # "we live in Dublin", "near Toronto"
+    after_from: Pattern[str]  # "we're from pune", "hello from Oulu"
+    said_alone: Pattern[str]  # a place a message can give without a where-word
+    here: Pattern[str]  # "Ontario here", "brisbane based"
+    after_a_town: Pattern[str]  # "Kingston, Ontario": the region after an unknown town
+
+
+def _alternation(names: Iterable[str]) -> str:
+    # Longest first, so "new south wales" is one place, not "wales".
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """The places file as regexes, read once and only when a message first needs it."""
+    document = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    code_of = {name: code for code, names in document["places"].items() for name in names or []}
+    plain = set(code_of) - set(document.get("needs_a_where_word") or [])
+    every, alone = _alternation(code_of), _alternation(plain)
+    region = _alternation([*plain, *_CODE_OF])  # "Kingston, Ontario", "Hamilton, NZ"
+    return _Gazetteer(
+        code_of=code_of,
+        after_where=re.compile(_WHERE + r"(" + every + r")" + _END),
+        after_from=re.compile(_FROM + r"(" + every + r")" + _END),
+        said_alone=re.compile(r"(?<![a-z'])(" + alone + r")" + _END),
+        here=re.compile(r"^\W*(" + alone + r"),?\s+(?:here|based)\b"),
+        after_a_town=re.compile(
+            r"(?:" + _WHERE + r"|" + _FROM + r"|^\W*)(?:[a-z'.]+\s+){0,2}[a-z'.]+\s*,\s*"
+            r"("
+            + region
+            + r")"
+            + _END
+            # the region ends what is said about the place
+            + r"(?=\s*(?:$|[.!?,;:)]|(?:and|but|so|if|btw|here|area)\b))"
+        ),
+    )
+
+
+def _fold(text: str) -> Tuple[str, List[int]]:
+    """``text`` lower-cased, without accents, hyphens as spaces; and where each character came from.
+
+    "Liège" then matches "liege" and "Saint-Étienne" "saint etienne"; the positions let
+    ``without_places`` cut a place out of the text as it was written.
+    """
+    folded: List[str] = []
+    origin: List[int] = []
+    for index, char in enumerate(text):
+        if char in "-\u2010\u2011\u2013":
+            char = " "
+        elif char == "\u2019":
+            char = "'"
+        for part in unicodedata.normalize("NFKD", char.casefold()):
+            if not unicodedata.combining(part):
+                folded.append(part)
+                origin.append(index)
+    return "".join(folded), origin
+
+
+def _somewhere_else(folded: str, start: int, end: int, a_place: bool = True) -> bool:
+    """True when the words around ``folded[start:end]`` put the place on a trip or elsewhere."""
+    clause_before = re.split(r"[.!?;,\n]", folded[:start])[-1]
+    clause_after = re.split(r"[.!?;,\n]", folded[end:])[0]
+    before = re.findall(r"[a-z']+", clause_before)[-_WORDS_AROUND:]
+    after = re.findall(r"[a-z']+", clause_after)[:_WORDS_AROUND]
+    elsewhere = _A_PLACE_ELSEWHERE if a_place else _ELSEWHERE
+    return bool(set(before) & elsewhere or set(after) & _ELSEWHERE_AFTER)
+
+
+def _place_matches(folded: str) -> List[Tuple[str, re.Match[str]]]:
+    """Each place said as where the family is, strongest first, with how it was said."""
+    places = _gazetteer()
+    found: List[Tuple[str, re.Match[str]]] = []
+    for kind, pattern in (
+        ("town", places.after_a_town),
+        ("where", places.after_where),
+        ("from", places.after_from),
+        ("here", places.here),
+    ):
+        for match in pattern.finditer(folded):
+            if not _somewhere_else(folded, match.start(), match.end()):
+                found.append((kind, match))
+    return found
+
+
+def _only_places(folded: str) -> Optional[str]:
+    """The country of the place a message gives and nothing else ("brisbane", "leeds btw")."""
+    places = _gazetteer()
+    named = list(places.said_alone.finditer(folded))
+    rest = places.said_alone.sub(" ", folded)
+    if named and all(word in _AROUND_A_PLACE for word in re.findall(r"[a-z']+", rest)):
+        return places.code_of[named[0].group(1)]
+    return None
+
+
+def _countries_named(folded: str) -> List[re.Match[str]]:
+    """Country names not inside a place ("new south wales") and not somewhere else."""
+    inside = [m.span(1) for m in _gazetteer().said_alone.finditer(folded)]
+    kept = []
+    for match in _REGEX.finditer(folded):
+        if any(start <= match.start() and match.end() <= end for start, end in inside):
+            continue  # "wales" in "new south wales"
+        if _somewhere_else(folded, match.start(), match.end(), a_place=False):
+            continue  # "we went to france on holiday"
+        if _SOMEONE_FROM.search(folded[: match.start()]):
+            continue  # "a man from england"
+        kept.append(match)
+    return kept
+
+
 def country_from_text(text: str) -> Optional[str]:
     """The ISO code of the country the family is in, as the message says, if any.
 
     Where several are named ("we moved from the UK, we're in Ireland now"), the one said
-    to be where the family is ("in Ireland") wins over the first one named.
+    to be where the family is wins: a country after "in", then a place after an unknown
+    town ("Kingston, Ontario"), then a place after "in" or "near", then any country named,
+    then a place after "we're from", then a message that is only a place ("Norfolk").
     """
-    lowered = text.lower().replace("\u2019", "'")
-    matches = list(_REGEX.finditer(lowered))
-    for match in matches:
-        if _IN_REGEX.search(lowered[: match.start()]):
+    folded, _ = _fold(text)
+    countries = _countries_named(folded)
+    for match in countries:
+        if _IN_REGEX.search(folded[: match.start()]):
             return _CODE_OF[match.group(1)]
-    if matches:
-        return _CODE_OF[matches[0].group(1)]
-    city = _CITY_REGEX.search(lowered)
-    return _CITY_CODE[city.group(1) or city.group(2)] if city else None
+    code_of = {**_gazetteer().code_of, **_CODE_OF}  # "Kingston, Ontario", "Hamilton, NZ"
+    places = _place_matches(folded)
+    for kind in ("town", "where"):
+        for said, match in places:
+            if said == kind:
+                return code_of[match.group(1)]
+    if countries:
+        return _CODE_OF[countries[0].group(1)]
+    if places:
+        return code_of[places[0][1].group(1)]
+    return _only_places(folded)
 
 
 def without_places(text: str) -> str:
-    """``text`` (lower-cased) without the countries and cities it names.
+    """``text`` (lower-cased) without the countries and places it names.
 
     "he's 15 and we're in NZ" is then an age and a where, which follow-up rules read as
-    giving the child's age, not asking a new question.
+    giving the child's age, not asking a new question. Places are dropped wherever they
+    stand ("he's 15, leeds btw"): a place is never what a question about an app is about.
     """
-    lowered = text.lower().replace("\u2019", "'")
-    return _CITY_REGEX.sub(" ", _REGEX.sub(" ", lowered))
+    folded, origin = _fold(text)
+    spans = [m.span() for m in _REGEX.finditer(folded)]
+    spans += [m.span() for _, m in _place_matches(folded)]
+    spans += [m.span() for m in _gazetteer().said_alone.finditer(folded)]
+    cut = [False] * len(text)
+    for start, end in spans:
+        for index in origin[start:end]:
+            cut[index] = True
+    kept: List[str] = []
+    for index, char in enumerate(text):
+        if not cut[index]:
+            kept.append(char)
+        elif index == 0 or not cut[index - 1]:
+            kept.append(" ")
+    return "".join(kept).lower().replace("\u2019", "'")
 
 
 def valid_country(code: Optional[str], known: Iterable[str]) -> Optional[str]:
@@ -135,18 +285,12 @@ def choose_country(
     return None
 
 
-# Words around a country that add nothing to it: "we're in canada btw", "oh, UK here".
-_AROUND_A_COUNTRY = frozenset(
-    """we we're were are i i'm im am live living based located from in the here there our
-    family btw by way oh ok okay sorry forgot to say mention that is its it's currently
-    now actually also and just this that cheers thanks thank you thx ta mate great ok""".split()
-)
-
-
 def only_names_a_country(text: str) -> bool:
-    """True when the message gives the family's country and nothing else."""
-    lowered = text.lower().replace("\u2019", "'")
-    if not _REGEX.search(lowered) and not _CITY_REGEX.search(lowered):
+    """True when the message gives the family's country and nothing else.
+
+    "we're in canada btw", "Oulu here", "toronto if that matters", "in Essex if it helps".
+    """
+    if country_from_text(text) is None:
         return False
-    rest = _CITY_REGEX.sub(" ", _REGEX.sub(" ", lowered))
-    return all(word in _AROUND_A_COUNTRY for word in re.findall(r"[a-z']+", rest))
+    rest = without_places(text)
+    return all(word in _AROUND_A_PLACE for word in re.findall(r"[a-z']+", rest))

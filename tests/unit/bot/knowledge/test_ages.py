@@ -111,3 +111,85 @@ def test_more_ways_parents_give_an_age(text: str, band) -> None:
 )
 def test_ages_in_other_shapes_and_claimed_ages(text: str, band) -> None:
     assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band", [("he is 10 years only", "9_12"), ("he is 10 years on from that", None)]
+)
+def test_years_only_is_not_years_on(text: str, band) -> None:
+    assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # A child word, then "age" N
+        ("My son, age 7, plays roblox", "5_8"),
+        ("my grandson age 7 is playing", "5_8"),
+        ("is the minimum age 13?", None),  # names no child
+        ("what age is snapchat", None),
+        ("is it for kids age 13+", None),  # the lower limit of a rule
+        ("children aged 13 and over can join", None),
+        # Ages in brackets, lists and ranges: the youngest, a range's lower age
+        ("In my class (12 years)", "9_12"),
+        ("CM2 (10-11 years)", "9_12"),
+        ("my kids (8 and 11)", "5_8"),
+        ("see options (1 and 2)", None),  # bare numbers only after a child word
+        ("limit it (2 hours)", None),
+        ("kids 10-11 years", "9_12"),
+        ("10 to 11 year olds", "9_12"),
+        ("on tiktok for 2-3 years", None),  # a duration
+        ("that was 2-3 years ago", None),
+        ("aged 10-11", "9_12"),
+        ("ages 8 and 10", "5_8"),
+        ("aged 10, 2 hours a day", "9_12"),  # the list stops at a duration
+        # Carers' shorthand: "under 3s"
+        ("3 under 4s", "under_5"),
+        ("two under 3s", "under_5"),
+        ("children under 5", "under_5"),
+        ("keep it under 3 hours", None),
+        ("under 5 minutes a day", None),
+    ],
+)
+def test_ages_in_lists_ranges_brackets_and_shorthand(text: str, band) -> None:
+    assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        # Irish primary and Indian classes: the class plus 5
+        ("she's in 5th class", "9_12"),
+        ("in class 6", "9_12"),
+        ("6th class", "9_12"),
+        ("he's in class 10th", "13_15"),
+        ("1st class", "5_8"),
+        ("she's in first class", "5_8"),
+        ("a class of 30", None),
+        ("class 2 hours a week", None),
+        ("class 30", None),  # only classes 1-12
+        ("first class", None),  # praise, or the post
+        ("a 1st class stamp", None),
+        # US high school years; Irish infant classes
+        ("my son is a freshman", "13_15"),
+        ("mostly sophomores", "13_15"),
+        ("mostly sophomores, 15", "13_15"),
+        ("mostly freshmen, 15", "13_15"),  # the stated age wins over the year's
+        ("my son is a junior in high school", "16_17"),
+        ("she's a senior in high school", "16_17"),
+        ("a freshman in college", None),  # an adult
+        ("my son is a junior", None),  # not in a school sense
+        ("he's in junior school", None),  # UK primary, not a US junior
+        ("my son is in junior high", None),
+        ("the seniors at the care home", None),
+        ("she's in junior infants", "under_5"),
+        ("senior infants", "5_8"),
+    ],
+)
+def test_ages_from_school_classes_and_years(text: str, band) -> None:
+    assert age_band_from_text(text) == band
+
+
+def test_a_senior_needs_a_high_school_not_just_the_word_high() -> None:
+    assert age_band_from_text("my dad is a senior, is his blood pressure high?") is None
+    assert age_band_from_text("she is a senior at hs") == "16_17"
