@@ -96,7 +96,7 @@ _AROUND_A_PLACE = frozenset(
     our family btw fyi by way oh ok okay sorry forgot to say mention that is its it's
     currently now actually also and just this cheers thanks thank you thx ta mate great if
     it matters helps help helpful near close outside stay staying county co city area hello
-    hi hey greetings""".split()
+    hi hey greetings fwiw tbh lol anyway anyways incase case""".split()
 )
 
 

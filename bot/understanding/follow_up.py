@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Sequence
 
+from bot.understanding.scope import names_another_domain
 from bot.understanding.text import padded, words
 from bot.understanding.topic_words import topics_named
 
@@ -133,6 +134,15 @@ def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named
         # "what about chatgpt for her homework": the app changes, the question does not.
         return ELLIPSIS
     if _OPEN.search(lowered) and len(_OPEN.sub(" ", lowered).split()) <= OPEN_MAX_OTHER_WORDS:
+        return OPEN
+    if (
+        not named_app
+        and _CONTINUES.match(lowered)
+        and len(content) <= ELLIPSIS_MAX_ASIDE_WORDS
+        and not names_another_domain(lowered)
+    ):
+        # "what about realms", "and the money side?": the same subject, a part of it we may
+        # not know by name.
         return OPEN
     if _OPEN_AT_ANY_LENGTH.search(lowered):
         rest = _OPEN_AT_ANY_LENGTH.sub(" ", lowered)

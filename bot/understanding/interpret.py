@@ -43,7 +43,12 @@ from bot.understanding.scope import (
     names_a_child_online,
     names_another_domain,
 )
-from bot.understanding.small_talk import is_a_reaction, only_thanks, small_talk_intent
+from bot.understanding.small_talk import (
+    is_a_reaction,
+    is_a_remark,
+    only_thanks,
+    small_talk_intent,
+)
 from bot.understanding.text import as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 from bot.understanding.unlisted_apps import (
@@ -396,6 +401,12 @@ class Interpreter:
                     # something online named together ("my child's online life").
                     (strong_cue and top_score >= RESCUE_MIN_SCORE) or names_a_child_online(text)
                 ):
+                    if in_conversation and not about_us and is_a_remark(text):
+                        # "proud of her tbh": a remark in the conversation, asking nothing
+                        # and about no other assistant's subject, is acknowledged.
+                        return Interpretation(
+                            SMALL_TALK, age_band=age, small_talk=ACKNOWLEDGE, reason="a remark"
+                        )
                     if intent == OUT_OF_SCOPE_INTENT or not about_us:
                         return Interpretation(OUT_OF_SCOPE, age_band=age, reason="off-topic")
                     return Interpretation(CLARIFY, age_band=age, options=options, reason="unsure")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.intents import ACKNOWLEDGE, BOT_CHALLENGE_INTENT, THANK_INTENT
+from bot.intents import BOT_CHALLENGE_INTENT, THANK_INTENT
 
 # Asking whether a person or a program is answering: "are you real", "you are AI or human?"
 _BOT_CHALLENGE = re.compile(
@@ -37,7 +37,8 @@ _THANKS = re.compile(
 # Thanks that open a message with no question in it: "thank you! more useful than the
 # parents' group chat" names a chat, but asks nothing.
 _OPENING_THANKS = re.compile(
-    r"^\W*(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|brilliant|lovely|great|perfect|"
+    r"^\W*(?:(?:ok|okay|oh|aw|ah|right)\W+)?(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|"
+    r"brilliant|lovely|great|perfect|"
     r"amazing|fab|fabulous|super|wonderful)\b[^?]*$"
 )
 
@@ -63,10 +64,39 @@ _ASKS = re.compile(
 )
 
 
+# A reaction is short: a longer message with a laugh in it tells something ("he yelled he'd
+# kill me if I unplug it lol, I know he doesn't mean it").
+REACTION_MAX_WORDS = 10
+
+
 def is_a_reaction(text: str) -> bool:
     """True for laughter or a stock phrase that reacts to the last answer and asks nothing."""
     lowered = text.lower().replace("\u2019", "'")
-    return bool(_REACTION.search(lowered)) and not _ASKS.search(lowered)
+    return (
+        bool(_REACTION.search(lowered))
+        and len(lowered.split()) <= REACTION_MAX_WORDS
+        and not asks_something(lowered)
+    )
+
+
+# A remark tells about the family ("he will hate me", "we're in Florida fwiw", "proud of her
+# tbh"); a request to another assistant ("book a table for two") starts with its verb.
+_REMARK = re.compile(
+    r"^\W*(?:(?:ok|okay|haha\w*|lol|well|so|oh|ah|yeah|yes|no|right)\W+)*(?:i|i'm|im|i've|we|"
+    r"we're|we've|he|he's|hes|she|she's|shes|they|they're|theyre|it's|its|my|our|his|her|mine|"
+    r"that's|thats)\b|\b(?:tbh|lol|haha\w*|fwiw|btw)\W*$"
+)
+
+
+def is_a_remark(text: str) -> bool:
+    """True for a statement about the family that asks nothing (see ``_REMARK``)."""
+    lowered = text.lower().replace("\u2019", "'")
+    return bool(_REMARK.search(lowered)) and not asks_something(lowered)
+
+
+def asks_something(text: str) -> bool:
+    """True when the message asks a question or asks for help, in words or with a "?"."""
+    return bool(_ASKS.search(text.lower().replace("\u2019", "'")))
 
 
 def only_thanks(text: str) -> bool:

@@ -53,6 +53,19 @@ _EVERYDAY_SPELLINGS = {
     "tho": "though",
     "yrs": "years",
     "yr": "year",
+    "shud": "should",
+    "cud": "could",
+    "wud": "would",
+    "tht": "that",
+    "ths": "this",
+    "wen": "when",
+    "wht": "what",
+    "ppl": "people",
+    "msg": "message",
+    "msgs": "messages",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
 }
 _EVERYDAY_WORD = re.compile(r"\b(?:" + "|".join(_EVERYDAY_SPELLINGS) + r")\b", re.IGNORECASE)
 

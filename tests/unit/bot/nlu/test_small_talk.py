@@ -36,6 +36,10 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("We live in Ireland and my 11 year old wants TikTok, is she allowed", "inform_country", [("inform_country", 0.6), ("ask_age_requirements", 0.3)], ["TikTok"], "ask_age_requirements"),
         ("we moved to the uk from spain last year", "inform_country", [("inform_country", 0.9), ("ask_grooming", 0.02)], [], "inform_country"),
         ("book me a flight to canada", "out_of_scope", [("out_of_scope", 0.9)], [], "out_of_scope"),
+        # a greeting with no greeting word, a question about us with no word for us: guesses
+        ("How long is too long at her age?", "greet", [("greet", 0.4), ("ask_screen_time", 0.2)], [], "ask_screen_time"),
+        ("How I speak with the other parent without fighting?", "bot_challenge", [("bot_challenge", 0.5), ("ask_talking_with_children", 0.1)], [], "ask_talking_with_children"),
+        ("good evening, how are you", "greet", [("greet", 0.9), ("ask_grooming", 0.02)], [], "greet"),
         # Thanks in words the classifier never learnt; a thank-you that asks more is a question.
         ("ta muchly, lovely", "out_of_scope", [("out_of_scope", 0.6)], [], "thank"),
         ("brilliant cheers", "nlu_fallback", [("nlu_fallback", 0.3)], [], "thank"),

@@ -147,6 +147,7 @@ def test_somewhere_else_gives_no_country(text: str) -> None:
         "Hamilton, New Zealand",
         "we're in Kingston, Ontario",
         "hello from Oulu",
+        "we're in Florida fwiw",
     ],
 )
 def test_a_message_that_only_gives_a_place_only_names_a_country(text: str) -> None:

@@ -54,6 +54,9 @@ def test_an_app_or_age_on_its_own_is_an_ellipsis(text: str, named: bool, age: bo
         "should we speak to the other parents about any of this, do you think",
         "what if she already has",
         "but what if he's clicked it already?",
+        # a part of the subject we may not know by name
+        "what about realms",
+        "and the money side?",
     ],
 )
 def test_asking_for_more_without_a_subject_is_an_open_follow_up(text: str) -> None:
@@ -68,6 +71,7 @@ def test_asking_for_more_without_a_subject_is_an_open_follow_up(text: str) -> No
         ("how do I report someone who is bullying my son", False),
         ("can I limit how much he spends", False),
         ("what is sextortion", False),
+        ("and what about the weather this weekend", False),
     ],
 )
 def test_a_question_with_a_subject_is_a_new_question(text: str, named: bool) -> None:

@@ -203,14 +203,18 @@ def test_laughter_before_a_question_is_the_question(text) -> None:
     assert meaning.kind == GUIDANCE
 
 
+@pytest.mark.parametrize("text", ["proud of her tbh", "my wife said the same fwiw"])
+def test_a_remark_the_classifier_cannot_place_is_acknowledged_in_a_conversation(text) -> None:
+    meaning = interpret(hear(text, "out_of_scope", 0.6), TIKTOK_LIVE)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "acknowledge"
+
+
 def test_laughter_with_no_conversation_yet_is_not_an_acknowledgement() -> None:
     meaning = interpret(hear("lol my kids are glued to screens", "ask_screen_time", 0.8))
     assert meaning.kind == GUIDANCE
 
 
-@pytest.mark.parametrize(
-    "text", ["what's your name then", "who made you btw?", "ok who runs this"]
-)
+@pytest.mark.parametrize("text", ["what's your name then", "who made you btw?", "ok who runs this"])
 def test_asking_who_answers_gets_the_bot_reply_whatever_topic_the_classifier_heard(text) -> None:
     meaning = interpret(hear(text, "ask_online_gaming", 0.6), ROBLOX_FOR_A_9_YEAR_OLD)
     assert meaning.kind == SMALL_TALK and meaning.small_talk == "bot_challenge"
