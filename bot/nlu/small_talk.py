@@ -55,12 +55,17 @@ _THANKS = re.compile(
 )
 _ASKS_MORE = re.compile(r"\?|\b(?:but|how|what|why|can|could|should|is|are|does|do i)\b")
 THANKS_MAX_WORDS = 12
-# A greeting needs a greeting word, and a question about us a word for us: without one, the
-# classifier's "greet" or "bot_challenge" on "How long is too long at her age?" or "How I
-# speak with the other parent?" is a guess at a question it does not know well.
+# A greeting or a goodbye needs its words, and a question about us a word for us: without
+# one, the classifier's "greet", "goodbye" or "bot_challenge" on "How long is too long at her
+# age?", "...she just got her license." or "How I speak with the other parent?" is a guess
+# at a question it does not know well.
 _GREETING_WORDS = re.compile(
     r"\b(?:hi|hii+|hello|helo|hey|heya|hiya|howdy|yo|morning|evening|afternoon|good day|g'?day|"
     r"greetings|bonjour|hallo|hei|moi|namaste|hola|ciao|salut|guten tag|dear)\b"
+)
+_GOODBYE_WORDS = re.compile(
+    r"\b(?:bye|byee*|goodbye|good bye|bye bye|see (?:you|ya|u)|cya|later|laters|good ?night|night|"
+    r"nite|take care|ttyl|ciao|cheerio|adios|that'?s all|i'?m done|gotta go|got to go|signing off)\b"
 )
 _WORDS_FOR_US = re.compile(
     r"\b(?:you|u|your|ur|yours|bot|robot|human|person|ai|real|automated|machine|computer|"
@@ -75,8 +80,10 @@ def _guessed_small_talk(message: Message, lowered: str) -> bool:
     classifier ranked highest. True when the intent was replaced.
     """
     intent = (message.get(INTENT) or {}).get("name")
-    guessed = (intent == "greet" and not _GREETING_WORDS.search(lowered)) or (
-        intent in ABOUT_US_INTENTS and not _WORDS_FOR_US.search(lowered)
+    guessed = (
+        (intent == "greet" and not _GREETING_WORDS.search(lowered))
+        or (intent == "goodbye" and not _GOODBYE_WORDS.search(lowered))
+        or (intent in ABOUT_US_INTENTS and not _WORDS_FOR_US.search(lowered))
     )
     ranked = [r for r in message.get(INTENT_RANKING_KEY) or [] if is_guidance_intent(r.get("name"))]
     if not guessed or not ranked:

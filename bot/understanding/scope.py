@@ -46,7 +46,10 @@ _CUES = [
     r"post(?:s|ing|ed)? (?:anything|photos?|pictures?|videos?|online|stuff|selfies?)|"
     r"(?:his|her|their|kids'?|kid'?s|son'?s|daughter'?s) (?:phone|tablet|ipad|laptop|account)|"
     r"screen use|report(?:ing)? (?:an? |the |this |that )?(?:account|user|person|profile|post|"
-    r"someone|anonymously|stuff)",
+    r"someone|anonymously|stuff)|"
+    # pictures and filming of children: "people filming at parties with her"
+    r"filming|filmed|recording (?:her|him|them|people|each other)|hidden cameras?|"
+    r"(?:photos?|pictures?|pics|videos?) of (?:her|him|them|my|the kids|the children)",
     # safety subjects and where the advice comes from
     r"safe|safety|unsafe|danger\w*|risks?|risky|harm\w*|protect\w*|groom\w*|predators?|"
     r"paedo\w*|pedo\w*|bull(?:y|ies|ied|ying)|cyberbull\w*|troll\w*|harass\w*|sextort\w*|"

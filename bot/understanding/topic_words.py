@@ -91,7 +91,12 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"talk to (?:him|her|them) about|bring (?:it|this|that) up|without (?:asking|telling) (?:him|her|them)|"
     r"clam(?:s|ming)? up|without (?:a |an )?(?:row|fight|argument|fighting|arguing)|"
     r"(?:tell|let) (?:him|her|them) (?:i|we) know|"
-    r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules",
+    r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules|"
+    # "what do I say to her right now", "how I speak with him without scolding"
+    r"what (?:do|should|can) (?:i|we) say to (?:him|her|them|my \w+)|"
+    r"(?:speak|talk) (?:with|to) (?:him|her|them) (?:about|without)|"
+    r"without (?:scolding|shouting|yelling|lecturing|judging|him getting|her getting|them getting)|"
+    r"(?:bring|brings|bringing) up (?:\w+ ){0,3}with (?:him|her|them)",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
 

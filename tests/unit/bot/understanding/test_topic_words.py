@@ -23,6 +23,8 @@ from bot.understanding.topic_words import topics_named
         ("can I see what she's been searching, like her browsing history", "parental_controls"),
         ("he's glued to his tablet from breakfast to bedtime", "screen_time"),
         ("how do we agree on some rules for the whole family", "talking_with_children"),
+        ("what should I say to him when he gets home", "talking_with_children"),
+        ("how can I speak with her about it without scolding", "talking_with_children"),
         ("what is thinkuknow", "campaigns_and_sources"),
         ("he sits on that game for hours after school", "screen_time"),
         ("who do we contact about a video like that", "reporting"),
