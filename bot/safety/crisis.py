@@ -403,6 +403,40 @@ _PATTERNS: List[Tuple[str, str]] = [
         r"(?: \S+){0,2} in (?:her|his|their|the) (?:room|bedroom|bathroom|shower|bath)\b",
     ),
     (
+        # a camera on a private place: "a camera pointed at the bath"
+        "covert_recording",
+        r"\bcameras? (?:pointed|aimed|facing|set up|hidden|rigged)\b[^.]{0,25}\b(?:at|on|in|over|"
+        r"into) (?:the |her |his |their |my \S+ )?(?:bath|bathtub|shower|toilet|changing (?:room|area))\b",
+    ),
+    (
+        # a picture taken of a child asleep or undressed, sent by a stranger or posted: "a photo
+        # of her asleep in her bed taken through it"
+        "covert_recording",
+        r"\b(?:photos?|pictures?|pics?|videos?|images?) of (?:her|him|them|my \S+)(?: \S+){0,2} "
+        r"(?:asleep|sleeping|in (?:her|his|their) bed|getting (?:changed|dressed|undressed)|"
+        r"undress\w*)\b",
+    ),
+    (
+        # "a photo of one of our players in the showers has been posted in the team chat"
+        "image_shared",
+        r"\b(?:photos?|pictures?|pics?|videos?|images?) of (?:\S+ ){0,8}(?:in the (?:showers?|bath|"
+        r"changing rooms?|toilets?)|naked|undressed|getting changed)\b.*\b(?:posted|shared|sent|"
+        r"going round|circulat\w*|uploaded|put online)\b",
+    ),
+    (
+        # a folder of abuse images found on a family computer
+        "abuse_material",
+        r"\b(?:found|find|folder|files?|drive|pc|laptop|computer|phone|ipad|tablet)\b.*\babuse "
+        r"(?:images?|pictures?|photos?|videos?|material|pics|vids)\b",
+    ),
+    (
+        # searching how to die: "he googled how to die after the blackmail msgs"
+        "self_harm",
+        r"\b(?:googled|googling|searched|searching|looked up|looking up|search history)\b(?: \S+){0,3}"
+        r" (?:how to (?:die|kill (?:him|her|them|my)sel\w*|end it)|ways to (?:die|end it)|suicide|"
+        r"painless)",
+    ),
+    (
         # a camera on a child's room that streams: "a camera pointed at the kids room and streams it"
         "covert_recording",
         r"\bcamera (?:pointed|aimed|facing|set up|hidden|rigged)\b[^.]{0,40}\b(?:room|bedroom|"
@@ -802,8 +836,14 @@ _GENERAL_QUESTION = re.compile(
     # planning at work: "putting together a lesson on self-harm content"
     r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
     r"(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
-    r"policy|scheme of work)|"
+    r"policy|scheme of work|template|procedure|protocol|checklist)|"
     # a meeting a club or school runs: "the club organises the meetup with staff"
+    # a camera for wildlife or pets: "set up a camera to film birds in the garden and stream it"
+    r"camera to (?:film|watch|record|stream) (?:the )?(?:birds?|wildlife|garden|nature|pets?|dogs?|"
+    r"cats?|hedgehogs?|fox\w*)|"
+    # how a game works, pictured: "do people meet up at the gyms? I'm picturing grown men"
+    r"\b(?:do|does|can|will) (?:people|players|kids|strangers|adults|other players|they) "
+    r"(?:\S+ ){0,2}(?:meet|meet up|gather)\b|\bpicturing\b|"
     # a sibling's fury: "he exposed his sister's crush, she wants to kill him"
     r"(?:sister|brother|sibling)\b[^.]{0,60}\b(?:wants?|going|gonna) to kill (?:him|her|me|them|us)\b|"
     r"(?:school|club|teachers?|staff|coach|leaders?) (?:organis|organiz|arrang|runs|supervis)\w* "
@@ -838,6 +878,9 @@ _GENERAL_QUESTION = re.compile(
 _NOTHING_HAPPENED = re.compile(
     r"\b(?:nothing(?:'s| has| have)? (?:happened|has happened)|(?:hasn'?t|has not|have not|haven'?t) "
     r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
+    # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
+    # would my son get in trouble for having it?"
+    r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
     # "how would I know if he's being groomed": asks how to tell
     r"how (?:would|will|could) (?:i|we|you) (?:ever |even )?know (?:if|whether)|"
     # "no signs of self harm that I've seen", "scared he's being groomed but no proof"
@@ -942,15 +985,16 @@ _RESOLVED = re.compile(
     r"nothing (?:was|has been|got) (?:ever )?(?:posted|shared|leaked|sent)|"
     r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
     r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
-    r"counsell?or|therapist|camhs|(?:was|were|got|been) (?:charged|arrested|convicted|"
+    r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
+    r"(?:was|were|got|been) (?:charged|arrested|convicted|"
     r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
 )
 # Someone else's child, told second-hand: "my friend's daughter was sextorted".
 _SECOND_HAND = re.compile(
     r"\b(?:(?:my|a|our) (?:friend|best friend|sister|brother|cousin|neighbou?r|colleague|mate|"
     r"sister-in-law|brother-in-law|work friend)'?s (?:son|daughter|child|kid|boy|girl|teen\w*|"
-    r"\d{1,2} ?yo|little one)|what happened to (?:my|a|our|her|his) (?:friend|sister|brother|"
-    r"cousin|neighbou?r|colleague)|(?:posted|said|told (?:me|us)|shared) that (?:their|her|his) "
+    r"\d{1,2} ?yo|little one)(?: \S+){0,3} (?:was|were|had|got|went|has been|'s been)\b|what happened to (?:my|a|our|her|his) (?:friend|sister|brother|"
+    r"cousin|neighbou?r|colleague)\w*|(?:posted|said|told (?:me|us)|shared) that (?:their|her|his) "
     r"(?:daughter|son|child|kid|boy|girl)|told (?:me|us) (?:that )?(?:her|his|their) (?:son|"
     r"daughter|child|kid|boy|girl|\d{1,2} ?yo))\b"
 )
