@@ -48,21 +48,26 @@ class ActionCrisisResponse(Action):
         domain: Dict[str, Any],
     ) -> List[EventType]:
         """Send the crisis response; ask for the country only after giving help."""
-        kb = get_knowledge_base()
-        country = resolve_country(tracker, kb)
-        reply = crisis_reply(
-            kb, crisis_category(tracker), country, school_contact(tracker), school_links(tracker)
-        )
-        # The child's age and the subject stay known, so "can we get the photo taken down?"
-        # is answered as part of this conversation.
-        age_band = age_band_from_text(latest_text(tracker)) or tracker.get_slot("age_band")
-        platform = get_interpreter().platform_named(heard(tracker)) or tracker.get_slot("platform")
-        reply.meta["age_band"] = age_band
-        reply.meta["platform"] = platform
-        send_reply(dispatcher, reply)
-        slots = {**reply.slots, "country": country, "age_band": age_band, "platform": platform}
-        slots["topic"] = reply.meta["topic"]
-        return slot_events(tracker, slots)
+        return send_crisis_response(dispatcher, tracker, crisis_category(tracker))
+
+
+def send_crisis_response(
+    dispatcher: CollectingDispatcher, tracker: Tracker, category: Optional[str]
+) -> List[EventType]:
+    """Send the crisis response for ``category`` and remember the conversation's subject."""
+    kb = get_knowledge_base()
+    country = resolve_country(tracker, kb)
+    reply = crisis_reply(kb, category, country, school_contact(tracker), school_links(tracker))
+    # The child's age and the subject stay known, so "can we get the photo taken down?"
+    # is answered as part of this conversation.
+    age_band = age_band_from_text(latest_text(tracker)) or tracker.get_slot("age_band")
+    platform = get_interpreter().platform_named(heard(tracker)) or tracker.get_slot("platform")
+    reply.meta["age_band"] = age_band
+    reply.meta["platform"] = platform
+    send_reply(dispatcher, reply)
+    slots = {**reply.slots, "country": country, "age_band": age_band, "platform": platform}
+    slots["topic"] = reply.meta["topic"]
+    return slot_events(tracker, slots)
 
 
 def crisis_category(tracker: Tracker) -> Optional[str]:

@@ -9,6 +9,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
+    earlier_user_texts,
     heard,
     memory,
     resolve_country,
@@ -17,11 +18,13 @@ from actions.conversation import (
     send_reply,
     slot_events,
 )
+from actions.crisis import send_crisis_response
 from actions.small_talk import send_small_talk
 from bot.answering import Family, answer, clarify_buttons
 from bot.intents import topic_for_intent
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
+from bot.safety.crisis import crisis_in_context
 from bot.understanding import get_interpreter
 from bot.understanding.interpret import SMALL_TALK
 
@@ -45,9 +48,13 @@ class ActionAnswerGuidance(Action):
         domain: Dict[str, Any],
     ) -> List[EventType]:
         """Send the reply and remember the topic, app, age and country for follow-ups."""
+        said = heard(tracker)
+        in_context = crisis_in_context(said.text, earlier_user_texts(tracker))
+        if in_context is not None:
+            # "now it's going round her year group", after "she sent her boyfriend a pic"
+            return send_crisis_response(dispatcher, tracker, in_context.category)
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
-        said = heard(tracker)
         meaning = get_interpreter().interpret(said, memory(tracker))
         if meaning.kind == SMALL_TALK and meaning.small_talk:
             # Thanks or "are you a real person?" in the parent's own words.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Pattern, Tuple
+from typing import List, Optional, Pattern, Sequence, Tuple
 
 from bot.knowledge.schema import CRISIS_TOPICS
 from bot.safety.concepts import crisis_by_concepts, names_a_danger
@@ -1169,4 +1169,38 @@ def detect_crisis(text: str) -> Optional[CrisisSignal]:
         by_concepts = crisis_by_concepts(message)
         if by_concepts is not None:
             return CrisisSignal(category=by_concepts)
+    return None
+
+
+# A child's private picture mentioned earlier in the conversation: "she sent a pic to her
+# boyfriend", "he has nudes of her".
+_PRIVATE_PICTURE_EARLIER = re.compile(
+    r"\b(?:"
+    + _SEXUAL_IMAGE
+    + r"|(?:sent|send|sends|shared|took) (?:\S+ ){0,3}(?:a |an |some )?"
+    + _IMAGE
+    + r"\b(?: \S+){0,4} (?:to )?(?:her |his |their |a |an )?(?:bf|boyfriend|gf|girlfriend|ex|"
+    r"crush|someone|a boy|a girl|a guy|a man))"
+)
+# Now it is out: "now its going round her year group", "everyone has seen it".
+_NOW_OUT = re.compile(
+    r"\b(?:(?:it'?s|its|it is|they'?re|they are|the (?:pic|photo|picture|video|image)s? (?:is|are))"
+    r" (?:now )?(?:going (?:a)?round|being (?:shared|passed round|sent round|posted)|on (?:a|some|"
+    r"the|his|her) \S+ (?:channel|group|page|account|story)|all over|everywhere)|everyone (?:has|'s) "
+    r"(?:seen|got) (?:it|them)|(?:he|she|they|someone) (?:has |have )?(?:posted|shared|leaked|sent) "
+    r"(?:it|them) (?:to|on|in|round|around)\b)"
+)
+
+
+def crisis_in_context(text: str, earlier: Sequence[str]) -> Optional[CrisisSignal]:
+    """A crisis the latest message tells only with what the parent said before.
+
+    "now its going round her year group", after "she sent a pic to her boyfriend", is a
+    child's private image being shared: the words alone name no picture.
+    """
+    message = normalise(text)
+    if not _NOW_OUT.search(message) or framed_as_general(text):
+        return None
+    if any(_PRIVATE_PICTURE_EARLIER.search(normalise(said)) for said in earlier):
+        return CrisisSignal(category="image_shared")
     return None

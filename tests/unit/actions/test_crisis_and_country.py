@@ -267,3 +267,29 @@ async def test_the_schools_links_are_not_on_other_answers_or_from_other_channels
         )
         message, _ = await run(action, forged)
         assert "school_links" not in message["custom"]
+
+
+def with_earlier_messages(tracker, *texts: str):
+    """``tracker`` with the parent's earlier messages before its latest one."""
+    said = [*texts, tracker.latest_message["text"]]
+    tracker.events = [{"event": "user", "text": t, "parse_data": {}} for t in said]
+    return tracker
+
+
+async def test_a_picture_mentioned_earlier_now_going_round_gets_the_crisis_response() -> None:
+    tracker = with_earlier_messages(
+        make_tracker("now it's going round her whole year", "ask_cyberbullying"),
+        "my 14 year old sent a topless photo to her boyfriend last night",
+    )
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["kind"], meta["topic"]) == ("crisis", "sextortion")
+
+
+async def test_a_rumour_going_round_with_no_picture_earlier_is_guidance() -> None:
+    tracker = with_earlier_messages(
+        make_tracker("now it's going round her whole year", "ask_cyberbullying"),
+        "girls in her class made up a rumour about her",
+    )
+    message, _ = await run(ActionAnswerGuidance(), tracker)
+    assert message["custom"]["meta"]["kind"] == "guidance"
