@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_SECOND,
     CRISIS_WORDINGS,
     FOLLOW_UPS,
     FRESH,
@@ -144,7 +145,7 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B, F, I, K and M have been tuned on (their misses were read while the crisis rules
+    Sets A, B, F, I, K, M and N have been tuned on (their misses were read while the crisis rules
     were extended); sets C, G and L, by other authors, are measured and never read.
     """
     found = []
@@ -158,6 +159,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_k", LONG_MESSAGES, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_m", PHONE_TYPING, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_l", FRESH_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_n", CRISIS_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(

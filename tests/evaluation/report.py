@@ -110,7 +110,7 @@ HEADLINE = (
     "conversations_phone_typing_whole",
     "conversations_fresh_third_turns",
     "conversations_fresh_third_whole",
-    # Crisis sets written by other authors: A, B, F, I, K and M were read while tuning the
+    # Crisis sets written by other authors: A, B, F, I, K, M and N were read while tuning the
     # rules, C, G and L never.
     "crisis_recall_set_a",
     "false_crisis_rate_set_a",
@@ -130,6 +130,8 @@ HEADLINE = (
     "false_crisis_rate_set_m",
     "crisis_recall_set_l",
     "false_crisis_rate_set_l",
+    "crisis_recall_set_n",
+    "false_crisis_rate_set_n",
 )
 
 

@@ -16,7 +16,8 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # author F's many voices (read while tuning), author G's second fresh sets (never read),
 # real questions harvested from public pages by author H, author I's crisis wordings and
 # author J's follow-ups (all three read while tuning), author K's long messages and author M's
-# phone typing (both read while tuning), and author L's third fresh sets (never read).
+# phone typing (both read while tuning), author L's third fresh sets (never read) and author
+# N's second crisis wordings (read while tuning).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -29,9 +30,10 @@ FOLLOW_UPS = EVALUATION / "follow_ups"
 LONG_MESSAGES = EVALUATION / "long_messages"
 PHONE_TYPING = EVALUATION / "phone_typing"
 FRESH_THIRD = EVALUATION / "fresh_third"
+CRISIS_SECOND = EVALUATION / "crisis_second"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
-    LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD,
+    LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
