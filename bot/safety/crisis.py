@@ -449,6 +449,54 @@ _PATTERNS: List[Tuple[str, str]] = [
         r"(?:everywhere|all over)\b[^.]{0,40}\b(?:help|please|pls|plz|urgent|what do i do)\b",
     ),
     (
+        # an adult telling a child to undress on camera: "turn on the camera and take off the trousers"
+        "abuse",
+        r"\b(?:camera|cam|webcam|video|pics?|photos?|picture)\b.*\b(?:take|takes|taking|took) off "
+        r"(?:his|her|your|ur|the|their|my) (?:trousers|pants|clothes|top|shirt|t-?shirt|underwear|"
+        r"bra|knickers|shorts|skirt)\b|\b(?:take|takes|taking|took) off (?:his|her|your|ur|the|"
+        r"their) (?:trousers|pants|clothes|top|shirt|t-?shirt|underwear|bra|knickers|shorts|skirt)"
+        r"\b.*\b(?:camera|cam|webcam|video|pics?|photos?|picture)\b",
+    ),
+    (
+        # "send me one in ur bra": a picture in underwear asked of a child
+        "abuse",
+        r"\bsend (?:me|him|us) (?:\S+ ){0,3}in (?:ur|your|her|his|a|just) (?:bra|underwear|pants|"
+        r"knickers|bikini|swimsuit|boxers|pyjamas)\b",
+    ),
+    (
+        # a hidden lens: "the smoke alarm in the kids' bedroom has a lens in it", "a small camera in
+        # the room where the girls sleep", "a phone hidden in a bag in the changing room"
+        "covert_recording",
+        r"\b(?:smoke (?:alarm|detector)|clock|charger|usb|plug|air freshener|teddy|lamp|vent)\b[^.]{0,40}"
+        r"\b(?:lens|hidden camera|tiny camera|camera in it)\b|"
+        r"\b(?:small|tiny|hidden|secret|little|mini)\s+(?:camera|cam|lens)\b[^.]{0,60}\b(?:room|"
+        r"bedroom|bathroom|toilet|shower|changing|sleep)\w*|"
+        r"\b(?:phone|camera)\s+hidden\b[^.]{0,60}\b(?:changing rooms?|toilets?|bathrooms?|showers?|"
+        r"bedrooms?)\b|\bcamera (?:still )?recording\b",
+    ),
+    (
+        # clips of children changing, posted by someone: "dozens of clips of the girls stretching
+        # and changing, filmed from somewhere high up"
+        "covert_recording",
+        r"\b(?:clips?|videos?|photos?|pictures?|footage) of (?:the |some |young |little )?(?:girls|"
+        r"boys|kids|children|pupils|students|players|gymnasts|swimmers)\b[^.]{0,40}\b(?:changing|"
+        r"undress\w*|in the (?:showers?|changing rooms?|toilets?))\b",
+    ),
+    (
+        # a child who never arrived where they were meant to be
+        "missing",
+        r"\b(?:supposed|meant|due) to be at\b.*\b(?:never|didn'?t|did not|hasn'?t|has not) (?:turned "
+        r"up|arrived|shown up|made it)\b|\b(?:never|didn'?t|did not|hasn'?t|has not) (?:turned up|"
+        r"arrived|shown up|made it) (?:at|to) (?:school|football|practice|training|class|"
+        r"(?:his|her|their) (?:friend'?s|mate'?s|lesson|club))",
+    ),
+    (
+        # abuse seen on a screen: "photos on the screen of children abused"
+        "abuse_material",
+        r"\b(?:photos?|pictures?|images?|videos?|pics)(?: \S+){0,4} of (?:\S+ )?(?:children|kids|"
+        r"child|babies|toddlers|girls|boys) (?:being )?(?:abused|raped|molested)\b",
+    ),
+    (
         # abuse material found, in a parent's guarded words: "pictures of young girls on it that
         # are not ok"
         "abuse_material",
@@ -535,7 +583,7 @@ _SHARED = (
     r"followers|contacts|class))|(?:leak|leaks|leaked) (?:site|sites|account|page|channel)s?|"
     r"on\s+(?:a|one of those|his|her|their)\s+(?:\S+\s+)?(?:site|website|page|account|story|"
     r"stories|profile|server|group)|in\s+(?:a|the|their|his|her)\s+(?:\S+\s+)?(?:group\s?chat|"
-    r"chat|server|group)|got hold of|screenshot\w*|everywhere|(?:is|are|was|were|been|now|up)\s+on\s+(?:x|twitter|reddit|tiktok|"
+    r"chat|server|group|discord|whatsapp|snapchat|snap|insta|instagram)|got hold of|screenshot\w*|everywhere|(?:is|are|was|were|been|now|up)\s+on\s+(?:x|twitter|reddit|tiktok|"
     r"snap|snapchat|insta|instagram|telegram|discord|whatsapp|facebook|a website))"
 )
 _OF_A_CHILD = (
@@ -755,7 +803,14 @@ _MEETING_NOW = re.compile(
 
 # Framings that make a message a general question rather than a live situation.
 _GENERAL_QUESTION = re.compile(
-    r"\b(?:(?<!of )what (?:is|are|does)|(?<![a-z] )what'?s|what happens if|what to do if|what if|in case|"
+    # a definition ("what's CSAM?", "what is that and should I worry?"), not "...what are the
+    # immediate steps?" or "what's the number for the police?"
+    r"\b(?:(?<!of )what (?:is|are|does)|(?<![a-z] )what'?s) (?!(?:my|the|our) (?:next|first|"
+    r"immediate)|the (?:number|police|best thing to do (?:now|right now|tonight))|(?:i|we) )|"
+    # news and hypotheticals: "the BBC had a piece on", "if someone from a game asked him"
+    r"\b(?:had|did|ran) (?:a|an) (?:piece|segment|feature|report|item|story) (?:on|about)|"
+    r"^if (?:someone|somebody|a stranger|anyone|a man|a person|they)\b|"
+    r"\b(?:what happens if|what to do if|what if|in case|"
     r"^why (?:do|does|would|are|is|might|should) (?:young people|teens|teenagers|kids|children|"
     r"people|girls|boys|so many)|"
     r"how (?:do|does|can|could|would|should) (?:i|you|we|parents|people)\s+(?:know|tell|spot|"
@@ -770,7 +825,7 @@ _GENERAL_QUESTION = re.compile(
     r"before (?:someone|anyone|anything|they|it)|last year|months ago|years ago|a while ago|"
     r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|(?<!only )\bever\b|"
     r"on the news|in the news|the news|in the (?:paper|newspaper|local paper)|story in the|headlines?|programme|documentary|article|read about|"
-    r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos\w*|"
+    r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos(?:e|es|ing|edly)\b|"
     r"imagin\w*|what would|would (?:my \S+|he|she|i|we|they) (?:get|be)|is it (?:even )?possible|"
     r"how (?:do|does|can|could|would|should) (?:i|we) (?:stop|teach|make sure|keep|help|check)|"
     r"how (?:do|does|can) (?:platforms|apps|sites|companies)|"
@@ -836,7 +891,8 @@ _GENERAL_QUESTION = re.compile(
     # planning at work: "putting together a lesson on self-harm content"
     r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
     r"(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
-    r"policy|scheme of work|template|procedure|protocol|checklist)|"
+    r"policy|scheme of work|template|procedure|protocol|checklist|inset|cpd|staff (?:training|"
+    r"meeting|briefing))|"
     # a meeting a club or school runs: "the club organises the meetup with staff"
     # a camera for wildlife or pets: "set up a camera to film birds in the garden and stream it"
     r"camera to (?:film|watch|record|stream) (?:the )?(?:birds?|wildlife|garden|nature|pets?|dogs?|"
@@ -844,8 +900,27 @@ _GENERAL_QUESTION = re.compile(
     # how a game works, pictured: "do people meet up at the gyms? I'm picturing grown men"
     r"\b(?:do|does|can|will) (?:people|players|kids|strangers|adults|other players|they) "
     r"(?:\S+ ){0,2}(?:meet|meet up|gather)\b|\bpicturing\b|"
-    # a sibling's fury: "he exposed his sister's crush, she wants to kill him"
-    r"(?:sister|brother|sibling)\b[^.]{0,60}\b(?:wants?|going|gonna) to kill (?:him|her|me|them|us)\b|"
+    # a sibling's fury: "he exposed his sister's crush, she wants to kill him", "she will 'kill
+    # him'", and siblings' "blackmail" over chores and chocolate
+    r"(?:sister|brother|sibling)\w*\b[^.]{0,60}\b(?:wants? to|going to|gonna|will|'ll) kill "
+    r"(?:him|her|me|them|us)\b|"
+    r"(?:sister|brother|sibling)'?s?\b[^.]{0,30}\bblackmail\w*\b(?![^.]{0,60}\b(?:nudes?|pics?|"
+    r"photos?|pictures?|videos?|naked))|"
+    # the child's complaint about the parent: "he moaned that I 'abused' him with a bedtime"
+    r"(?:moan\w*|said|says|claim\w*|complain\w*|accus\w*|reckons?) (?:that )?(?:i|we|me|us)"
+    r"(?: \S+){0,2} (?:abus\w*|tortur\w*|ruin\w*)|"
+    r"(?:writing|putting together|drawing up|making) (?:\S+ ){0,3}(?:rules|guidelines|code of "
+    r"conduct)|(?:good|best) practice|"
+    # a tantrum over a device: "until we give back the WiFi password"
+    r"until (?:we|i) (?:give|gave|hand) (?:back|him|her|them)|wi-?fi password|"
+    # the school told us: "the assembly today was about", "a note home about"
+    r"assembly (?:today |this morning |yesterday )?(?:was |is )?(?:about|on)|note home|"
+    # a meeting arranged and supervised by adults
+    r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:attend\w*|there|going|coming|present)|"
+    r"(?:i'?ll|i will|we'?ll|we will|i'?d|i would) be (?:sitting|waiting|nearby|close by|in the "
+    r"(?:cafe|car|next room|room))|(?:teachers?|school|council|club|tutor) (?:organised|organized|"
+    r"arranged|runs?|ran|knows both)|knows? both families|video call with (?:her|his|their|the "
+    r"other \w+'?s?) (?:mum|mom|dad|parents?)|"
     r"(?:school|club|teachers?|staff|coach|leaders?) (?:organis|organiz|arrang|runs|supervis)\w* "
     r"(?:the |a |an )?(?:meet ?up|meeting|trip|event|outing)|with staff\b|"
     # a meeting parents arrange and attend (with "we'll both stay" below)
@@ -881,6 +956,20 @@ _NOTHING_HAPPENED = re.compile(
     # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
     # would my son get in trouble for having it?"
     r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
+    # nothing found, a fear of what might happen, prevention and filters, curiosity
+    r"nothing (?:weird|odd|wrong|strange|suspicious|bad|worrying|dodgy|creepy)|"
+    r"(?:fear|afraid|worried|worry|nervous|anxious|scared|terrified) (?:that )?(?:someone|somebody|"
+    r"a stranger|people|strangers|predators|a predator) (?:will|might|could|would|may)\b|"
+    r"so (?:that )?(?:nobody|no one|no-one|strangers|predators) (?:\S+ ){0,4}can\b|"
+    r"(?:block|filter|hide|restrict|stop)\w* (?:\S+ ){0,3}(?:self[- ]?harm|suicide|porn\w*|sexual|"
+    r"violent|adult|nude)\w* (?:content|videos?|searches|posts|sites|images|stuff)|"
+    r"so (?:that )?(?:\S+ ){0,2}(?:nudes?|photos?|pictures?|pics|images?|videos?) (?:can'?t|cannot|"
+    r"won'?t|don'?t|never)|camera detectors?|detector apps?|"
+    r"theoretically|hypothetically|just wondering|genuinely curious|out of curiosity|"
+    r"after (?:a|the|this) podcast|if (?:i|we) (?:ever )?(?:found|find|discovered|saw|see)\b|"
+    # a teenager's words, not a plan: "I will die without my phone", "I'd rather die than..."
+    r"die without (?:my|her|his|their|a) \w+|rather die than|dead to (?:me|her|him|them|us)|"
+    r"killing (?:her|his|my|the|their) (?:vibe|mood|buzz)|starve to death (?:unless|until|if)|"
     # "how would I know if he's being groomed": asks how to tell
     r"how (?:would|will|could) (?:i|we|you) (?:ever |even )?know (?:if|whether)|"
     # "no signs of self harm that I've seen", "scared he's being groomed but no proof"
@@ -901,11 +990,15 @@ _HAPPENING_NOW = re.compile(
     r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
     r"panick\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
+    r"frantic|beside (?:myself|ourselves)|found (?:a|an|the) (?:phone|camera|hidden|folder|lens)|"
     r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
-    r"(?:i|we) (?:found|discovered|came across|saw)(?! (?:it )?(?:on the news|in the news|in a news|"
-    r"on the radio|in an article|(?:in )?an? (?:\S+ )?(?:post|programme|program|headline|story|"
-    r"documentary|article|report|news)|in the (?:paper|papers|headlines?)))|"
-    r"this (?:evening|morning|afternoon)|just now|being (?:shared|posted|passed|spread|"
+    r"(?:i|we|i'?ve|we'?ve|i have|we have) (?:found|discovered|came across|come across|saw|seen|"
+    r"noticed|spotted)(?! (?:it |this |that )?(?:on the news|in the news|in a news|"
+    r"on the radio|in an article|(?:in |on |under )?(?:an?|the) (?:\S+ )?(?:post|programme|program|"
+    r"headline|story|documentary|article|report|news|comments?|video|podcast|show|film|series)|"
+    r"in the (?:paper|papers|headlines?|comments)))|just showed (?:me|us)|"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )this (?:evening|morning|afternoon)|just now|"
+    r"being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
     r"was )?(?:been )?leaked|"
     r"(?:is|are|'s|'re|hes|shes|theyre) being (?:blackmailed|sextorted|threatened|extorted|asked|groomed|abused|"
@@ -986,6 +1079,7 @@ _RESOLVED = re.compile(
     r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
     r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
     r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
+    r"(?:been )?through (?:the )?courts?|court case|(?:before|until) (?:he|she|they) came to us|"
     r"(?:was|were|got|been) (?:charged|arrested|convicted|"
     r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
 )
@@ -1002,16 +1096,20 @@ _SECOND_HAND = re.compile(
 _FICTION = re.compile(
     r"\b(?:soaps?|storylines?|(?:tv|television) (?:drama|series|show)|drama (?:about|where|in which)|"
     r"(?:in|on|watching|watched) (?:a|the) (?:show|film|movie|series|episode|drama)|"
-    r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?)\b"
+    r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?|"
+    r"(?:a|the) (?:novel|book|crime series|film|movie)(?: (?:about|where|in which))?|"
+    r"read (?:a|the) book|in an? \w+ (?:crime )?series)\b"
 )
 # What says it is going on now, however the rest is framed.
 _GOING_ON = re.compile(
-    r"\b(?:right now|tonight|just now|this (?:morning|evening|afternoon)|is happening|happening now|"
+    r"\b(?:right now|tonight|just now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )"
+    r"this (?:morning|evening|afternoon)|is happening|happening now|"
     r"rn|an? hours? ago|minutes ago|still (?:happening|going on|messag\w+|send\w+|ask\w+|"
     r"threaten\w+|post\w+|contact\w+|shar\w+|circulat\w+|online|up|out there|missing|not)|"
     r"(?:messag\w+|contact\w+|threaten\w+|post\w+|shar\w+|send\w+|started|at it) again|"
-    r"(?:is|are|'s|'re|keeps?) (?:being \w+ed|asking|demanding|threatening|messaging|posting|"
-    r"sharing|sending|blackmailing|meeting)|asking (?:her|him|them|my \S+) (?:for|to)|"
+    r"(?:is|are|'s|'re|keeps?) (?:being \w+ed|demanding|threatening|messaging|posting|"
+    r"sharing|sending|blackmailing|meeting)|(?:is|are|'s|'re|keeps?) asking (?:her|him|them|my \S+|"
+    r"for) (?:\S+ )?(?:for|to|pics?|photos?|nudes?|money)|asking (?:her|him|them|my \S+) (?:for|to)|"
     r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
     r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*|messag\w*|"
     r"back))\b"
