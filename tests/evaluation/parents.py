@@ -25,8 +25,11 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_FRESH,
     CRISIS_SECOND,
+    CRISIS_THIRD,
     CRISIS_WORDINGS,
+    EVERYDAY,
     FOLLOW_UPS,
     FRESH,
     FRESH_SECOND,
@@ -145,8 +148,8 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B, F, I, K, M and N have been tuned on (their misses were read while the crisis rules
-    were extended); sets C, G and L, by other authors, are measured and never read.
+    Sets A, B, F, I, K, M, N and O have been tuned on (their misses were read while the crisis
+    rules were extended); sets C, G, L and Q, by other authors, are measured and never read.
     """
     found = []
     for name, folder, crises, negatives in (
@@ -160,6 +163,8 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_m", PHONE_TYPING, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_l", FRESH_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_n", CRISIS_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_o", CRISIS_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_q", CRISIS_FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -182,6 +187,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("long_messages", LONG_MESSAGES / held_out_file),
         ("phone_typing", PHONE_TYPING / held_out_file),
         ("fresh_third", FRESH_THIRD / held_out_file),
+        ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]
 

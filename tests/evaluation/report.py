@@ -102,7 +102,8 @@ HEADLINE = (
     "conversations_follow_ups_whole",
     "conversations_fresh_second_turns",
     "conversations_fresh_second_whole",
-    # Sets added in session 9: K's long messages and M's phone typing (read while tuning),
+    # Sets added in session 9: K's long messages, M's phone typing and P's everyday questions
+    # (read while tuning),
     # and L's third fresh set (never read).
     "conversations_long_messages_turns",
     "conversations_long_messages_whole",
@@ -110,8 +111,10 @@ HEADLINE = (
     "conversations_phone_typing_whole",
     "conversations_fresh_third_turns",
     "conversations_fresh_third_whole",
-    # Crisis sets written by other authors: A, B, F, I, K, M and N were read while tuning the
-    # rules, C, G and L never.
+    "conversations_everyday_turns",
+    "conversations_everyday_whole",
+    # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
+    # the rules, C, G, L and Q never.
     "crisis_recall_set_a",
     "false_crisis_rate_set_a",
     "crisis_recall_set_b",
@@ -132,6 +135,10 @@ HEADLINE = (
     "false_crisis_rate_set_l",
     "crisis_recall_set_n",
     "false_crisis_rate_set_n",
+    "crisis_recall_set_o",
+    "false_crisis_rate_set_o",
+    "crisis_recall_set_q",
+    "false_crisis_rate_set_q",
 )
 
 

@@ -17,7 +17,8 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # real questions harvested from public pages by author H, author I's crisis wordings and
 # author J's follow-ups (all three read while tuning), author K's long messages and author M's
 # phone typing (both read while tuning), author L's third fresh sets (never read) and author
-# N's second crisis wordings (read while tuning).
+# N's second crisis wordings, author O's third crisis wordings and author P's everyday
+# conversations (all read while tuning), and author Q's fresh crisis set (never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -31,9 +32,12 @@ LONG_MESSAGES = EVALUATION / "long_messages"
 PHONE_TYPING = EVALUATION / "phone_typing"
 FRESH_THIRD = EVALUATION / "fresh_third"
 CRISIS_SECOND = EVALUATION / "crisis_second"
+CRISIS_THIRD = EVALUATION / "crisis_third"
+CRISIS_FRESH = EVALUATION / "crisis_fresh"
+EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
-    LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND,
+    LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
