@@ -103,8 +103,7 @@ HEADLINE = (
     "conversations_fresh_second_turns",
     "conversations_fresh_second_whole",
     # Sets added in session 9: K's long messages, M's phone typing and P's everyday questions
-    # (read while tuning),
-    # and L's third fresh set (never read).
+    # (read while tuning), and L's third fresh set (never read).
     "conversations_long_messages_turns",
     "conversations_long_messages_whole",
     "conversations_phone_typing_turns",
