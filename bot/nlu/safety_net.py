@@ -113,9 +113,22 @@ class CrisisSafetyNet(StatelessComponent):
 
 
 def _mark_crisis(message: Message, category: Optional[str], detected_by: str) -> None:
-    """Make ``report_crisis`` the intent, and say which kind of crisis and who saw it."""
+    """Make ``report_crisis`` the intent, and say which kind of crisis and who saw it.
+
+    The classifier's own crisis weight is kept beside it, so an evaluation can tell what the
+    patterns caught that the classifier did not.
+    """
     crisis = {"name": CRISIS_INTENT, "confidence": 1.0}
-    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != CRISIS_INTENT]
+    ranked = message.get(INTENT_RANKING_KEY) or []
+    weight = max(
+        (float(r.get("confidence") or 0) for r in ranked if r.get("name") == CRISIS_INTENT),
+        default=0.0,
+    )
+    ranking = [r for r in ranked if r.get("name") != CRISIS_INTENT]
     message.set(INTENT, crisis, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [crisis, *ranking], add_to_output=True)
-    message.set(CRISIS_KEY, {"category": category, "detected_by": detected_by}, add_to_output=True)
+    message.set(
+        CRISIS_KEY,
+        {"category": category, "detected_by": detected_by, "classifier_weight": round(weight, 3)},
+        add_to_output=True,
+    )

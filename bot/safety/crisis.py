@@ -40,7 +40,8 @@ _CHILD = (
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil)"
 )
 _IMAGE = (
-    r"(?:pic|pics|picture|pictures|photo|photos|foto|fotos|image|images|video|videos|vid|vids|"
+    r"(?:pic|pics|picture|pictures|photo|photos|photograph|photographs|foto|fotos|image|images|"
+    r"video|videos|vid|vids|"
     r"nude|nudes|nudez|noodz|noods|naked|selfies?|snaps?|recording|clips?)"
 )
 _SPREAD = (
@@ -226,7 +227,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ),
     (
         "missing",
-        r"\b(?:ran away(?! from (?!home)| to (?:his|her|their|my) )|run away(?! from (?!home)| to (?:his|her|their|my) )|runaway|running away(?! from (?!home)| to (?:his|her|their|my) )|ran off(?! to)|run off(?! to)|disappeared(?! into)|vanished|(?<!strangers )(?<!people )(?<!anyone )(?<!others )(?<!they )(?:can'?t|cant) find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
+        r"\b(?:ran away(?! from (?!home)| to (?:his|her|their|my) | to (?:nana|nan|grandma|granny|gran|"
+        r"grandad|grandpa|auntie|aunt|uncle)'?s)|run away(?! from (?!home)| to (?:his|her|their|my) )|runaway|running away(?! from (?!home)| to (?:his|her|their|my) )|ran off(?! to)|run off(?! to)|disappeared(?! into)|vanished|(?<!strangers )(?<!people )(?<!anyone )(?<!others )(?<!they )(?:can'?t|cant) find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
     ),
     # suicide or self-harm risk
     (
@@ -449,6 +451,72 @@ _PATTERNS: List[Tuple[str, str]] = [
         r"(?:everywhere|all over)\b[^.]{0,40}\b(?:help|please|pls|plz|urgent|what do i do)\b",
     ),
     (
+        # "a person have his intimate photo and ask 200 dollars": a demand without "for"
+        "sextortion",
+        _IMAGE + r"\b.*\b(?:ask|asks|asking|asked|want|wants|demand\w*)\s+(?:for\s+)?(?:\S+\s+)?"
+        r"(?:\d+\s?(?:dollars|pounds|euros|bucks|quid|rupees|rs)|[£$€₹]\s?\d+)",
+    ),
+    (
+        # "a channel posted pictures my son sent his girlfriend"
+        "image_shared",
+        r"\b(?:posted|shared|leaked|put up|uploaded)\b(?: \S+){0,3} " + _IMAGE + r"\b(?: \S+){0,4} "
+        r"(?:sent|send) (?:his|her|their) (?:gf|bf|girlfriend|boyfriend|ex|crush)\b",
+    ),
+    (
+        # a camera through a window: "a webcam pointed through the fence into her bedroom window"
+        "covert_recording",
+        r"\b(?:webcam|camera|cam)\s+(?:pointed|aimed|facing)\b[^.]{0,60}\b(?:bedroom|bathroom)"
+        r"(?: window)?\b",
+    ),
+    (
+        # a phone left recording in the toilets, a webcam light that comes on by itself at night
+        "covert_recording",
+        r"\b(?:phone|camera)\s+recording\s+in\s+(?:the\s+)?(?:girls'?\s+|boys'?\s+)?(?:toilets?|"
+        r"bathrooms?|changing|showers?)|\b(?:webcam|camera) light\b[^.]{0,40}\b(?:by itself|on its "
+        r"own|at night|while (?:he|she|they) (?:sleeps?|is asleep|are asleep))|\bremote access\b"
+        r"[^.]{0,80}\bwebcam\b",
+    ),
+    (
+        # "filming him while he gets changed", told as it streams
+        "covert_recording",
+        r"\bfilming (?:him|her|them) (?:while|as|when) (?:he|she|they) (?:gets?|getting|is getting|"
+        r"are getting) (?:changed|undressed)\b",
+    ),
+    (
+        # a meeting set up by a stranger: "come alone", "I'll be in a black car"
+        "meeting",
+        r"\bcome alone\b|\bi'?ll be in a (?:\S+ )?car\b",
+    ),
+    (
+        # an overdose taken, or searching how to cut
+        "self_harm",
+        r"\b(?:has |have |had )?(?:taken|took|swallowed) (?:a lot of|lots of|too many|loads of|a bunch "
+        r"of|all (?:the|her|his|my)) (?:pills|tablets|paracetamol|meds)\b|"
+        r"\b(?:googled|searched|search history|looked up)\b[^.]{0,30}\bhow to cut\b",
+    ),
+    (
+        # a goodbye to a trusted adult: "im done. thanks for everything coach"
+        "self_harm",
+        r"\b(?:i'?m|im|i am) done\b[^.]{0,10}[^a-z]{0,3}\s*(?:thanks|thank you) for everything\b|"
+        r"\bthanks? (?:you )?for everything\b[^.]{0,40}\b(?:i'?m|im|i am) done\b",
+    ),
+    (
+        # abuse material in other words: "images of child sexual abuse in the zip file", "a channel
+        # where people swap pictures of little kids", a search history of "preteen" and videos
+        "abuse_material",
+        r"\b(?:images?|pictures?|photos?|videos?|files?|material) of child (?:sexual )?abuse\b|"
+        r"\b(?:swap|swapping|trade|trading|share|sharing|post|posting)\w* (?:pictures?|photos?|pics|"
+        r"images?|videos?) of (?:little|young|small) (?:kids|children|girls|boys)\b|"
+        r"\bsearch history\b.*\b(?:preteen|young girls|young boys|little girls|jailbait|underage)\b"
+        r".*\b(?:videos?|images?|pictures?|downloaded)\b",
+    ),
+    (
+        # "she'd look so pretty out of her school uniform... show him on FaceTime"
+        "abuse",
+        r"\b(?:out of|without) (?:her|his|your|ur) (?:\S+ )?(?:uniform|clothes)\b.*\b(?:show|facetime|"
+        r"camera|cam|video|pic)",
+    ),
+    (
         # an adult telling a child to undress on camera: "turn on the camera and take off the trousers"
         "abuse",
         r"\b(?:camera|cam|webcam|video|pics?|photos?|picture)\b.*\b(?:take|takes|taking|took) off "
@@ -581,7 +649,7 @@ _SHARED = (
     r"(?:sent|sending|sends)\s+(?:\S+\s+){0,4}(?:to|round|around)\s+(?:his|her|their|the|every|all)|"
     r"to (?:everyone|everybody|all (?:his|her|their) \S+|(?:his|her|their) (?:mates|friends|"
     r"followers|contacts|class))|(?:leak|leaks|leaked) (?:site|sites|account|page|channel)s?|"
-    r"on\s+(?:a|one of those|his|her|their)\s+(?:\S+\s+)?(?:site|website|page|account|story|"
+    r"on\s+(?:a|one of those|his|her|their)\s+(?:\S+\s+){0,2}(?:site|website|page|account|story|"
     r"stories|profile|server|group)|in\s+(?:a|the|their|his|her)\s+(?:\S+\s+)?(?:group\s?chat|"
     r"chat|server|group|discord|whatsapp|snapchat|snap|insta|instagram)|got hold of|screenshot\w*|everywhere|(?:is|are|was|were|been|now|up)\s+on\s+(?:x|twitter|reddit|tiktok|"
     r"snap|snapchat|insta|instagram|telegram|discord|whatsapp|facebook|a website))"
@@ -806,7 +874,8 @@ _GENERAL_QUESTION = re.compile(
     # a definition ("what's CSAM?", "what is that and should I worry?"), not "...what are the
     # immediate steps?" or "what's the number for the police?"
     r"\b(?:(?<!of )what (?:is|are|does)|(?<![a-z] )what'?s) (?!(?:my|the|our) (?:next|first|"
-    r"immediate)|the (?:number|police|best thing to do (?:now|right now|tonight))|(?:i|we) )|"
+    r"immediate|right|safest|quickest)|the best thing to do|the (?:procedure|process|protocol|police)|(?:the )?(?:\S+ )?"
+    r"(?:number|line|helpline|hotline)\b|(?:i|we) )|"
     # news and hypotheticals: "the BBC had a piece on", "if someone from a game asked him"
     r"\b(?:had|did|ran) (?:a|an) (?:piece|segment|feature|report|item|story) (?:on|about)|"
     r"^if (?:someone|somebody|a stranger|anyone|a man|a person|they)\b|"
@@ -858,6 +927,7 @@ _GENERAL_QUESTION = re.compile(
     # a rumour, a hoax, a game: "is this real or just scaremongering?", "a chain message saying
     # you'll die tonight", "he's going to blow up her base on roblox"
     r"is (?:this|it|that) (?:real|true)|scaremonger\w*|rumou?rs?|blow(?:ing)? up (?:her|his|their|my|the) (?:base|world|house|build|city|island)|"
+    r"blew (?:it|them|everything)(?: all)? up|"
     r"sibling (?:fight|row|argument)s?|"
     r"so (?:that )?(?:they|it|he|she|the photos?|the pictures?) (?:don'?t|doesn'?t|won'?t|can'?t) "
     r"(?:end up|get|go|appear)|"
@@ -887,7 +957,9 @@ _GENERAL_QUESTION = re.compile(
     r"could (?:it|this|that|the app|chatgpt|the bot|the chatbot) (?:ever )?(?:show|send|expose|give)|"
     # a tantrum's threat, not a child gone: "screamed that she'll run away when I turned it off"
     r"(?:threaten\w*|screamed|screams|shouted|shouts|yelled|yells|says|said)\b[^.]{0,40}?\b"
-    r"(?:will|'ll|would|'d|to) run (?:away|off)|"
+    r"(?:will|'ll|would|'d|to|(?:i'?m|im|i am) going to|(?:i'?m|im|i am)) (?:run|running) (?:away|off)|"
+    r"(?:screamed|screams|shouted|shouts|yelled|yells)\b[^.]{0,20}\b(?:going to|gonna|will|'ll) "
+    r"kill (?:you|me|him|her|them)\b|"
     # planning at work: "putting together a lesson on self-harm content"
     r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
     r"(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
@@ -911,6 +983,10 @@ _GENERAL_QUESTION = re.compile(
     r"(?: \S+){0,2} (?:abus\w*|tortur\w*|ruin\w*)|"
     r"(?:writing|putting together|drawing up|making) (?:\S+ ){0,3}(?:rules|guidelines|code of "
     r"conduct)|(?:good|best) practice|"
+    # telling a child in advance: "I want to tell my daughter about people who pretend to be kids"
+    r"(?:tell|teach|warn|explain to) (?:my|our|her|him|them) (?:\S+ ){0,2}about|"
+    r"news (?:on|about|that)|(?:is|was|been) arrested|"
+    r"(?:both(?: of them)?|they were|all|everyone|were) laughing|lmao|jaja\w*|hehe\w*|"
     # a tantrum over a device: "until we give back the WiFi password"
     r"until (?:we|i) (?:give|gave|hand) (?:back|him|her|them)|wi-?fi password|"
     # the school told us: "the assembly today was about", "a note home about"
@@ -956,6 +1032,18 @@ _NOTHING_HAPPENED = re.compile(
     # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
     # would my son get in trouble for having it?"
     r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
+    # settings and family rules that prevent: "which settings stop strangers messaging him",
+    # "a family phone contract"
+    r"(?:which|what|best) (?:settings?|controls?|apps?) (?:\S+ ){0,3}(?:stop|block|prevent|filter)|"
+    r"family (?:phone |media |tech |device |screen |internet )?(?:contract|agreement)|"
+    # definitions in a grandparent's words, curiosity
+    r"what is meant by|(?:kindly |please )?explain what|mentioned on the (?:wireless|radio|news|telly|tv)|"
+    r"got curious|(?:i'?m|i am|just) curious|"
+    # jokes and teen words: "you're killing me", "the VPN's kill switch", "leak your baby pics"
+    r"(?:you'?re|youre|you are) killing me|kill switch|baby (?:pics|photos|pictures)|book club|"
+    r"abus\w* (?:them|us|him|her|me) with (?:homework|chores|rules|tests)|"
+    r"\bjok(?:e|es|ed|ing) (?:that |about )?(?:\S+ ){0,3}(?:i'?ll|i will|she'?ll|he'?ll|they'?ll)|"
+    r"(?:nanny ?cam|baby monitor|security camera) app\b(?![^.]{0,40}\bhack\w*)|motion detected|"
     # nothing found, a fear of what might happen, prevention and filters, curiosity
     r"nothing (?:weird|odd|wrong|strange|suspicious|bad|worrying|dodgy|creepy)|"
     r"(?:fear|afraid|worried|worry|nervous|anxious|scared|terrified) (?:that )?(?:someone|somebody|"
@@ -968,8 +1056,11 @@ _NOTHING_HAPPENED = re.compile(
     r"theoretically|hypothetically|just wondering|genuinely curious|out of curiosity|"
     r"after (?:a|the|this) podcast|if (?:i|we) (?:ever )?(?:found|find|discovered|saw|see)\b|"
     # a teenager's words, not a plan: "I will die without my phone", "I'd rather die than..."
-    r"die without (?:my|her|his|their|a) \w+|rather die than|dead to (?:me|her|him|them|us)|"
+    r"die without (?:(?:my|her|his|their|a) )?\w+|rather die than|dead to (?:me|her|him|them|us)|"
     r"killing (?:her|his|my|the|their) (?:vibe|mood|buzz)|starve to death (?:unless|until|if)|"
+    # a worry asked about and answered: "mum asked if he's being blackmailed. he's not."
+    r"(?:asked|wondered) (?:him |her |them )?(?:if|whether)\b[^.]{0,40}\.\s*(?:he|she|they)(?:'s| is|"
+    r"'re| are) not\b|"
     # "how would I know if he's being groomed": asks how to tell
     r"how (?:would|will|could) (?:i|we|you) (?:ever |even )?know (?:if|whether)|"
     # "no signs of self harm that I've seen", "scared he's being groomed but no proof"
@@ -986,17 +1077,23 @@ _NOTHING_HAPPENED = re.compile(
 
 # Urgency that makes even a general-sounding message a live one.
 _HAPPENING_NOW = re.compile(
-    r"\b(?:right now|rn|tonight|(?<!god )(?<!lord )(?<!heaven )help me|help us|urgent|please help|pls help|plz help|"
+    r"\b(?:right now|rn|tonight|(?<!god )(?<!lord )(?<!heaven )help me(?! (?:to )?(?:draft|write|plan|prepare|put together|"
+    r"make|create|understand|think|with (?:a|the|my|our) (?:script|policy|letter|lesson|plan|talk)))|"
+    r"help us|urgent|please help|pls help|plz help|"
     r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
     r"panick\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
     r"frantic|beside (?:myself|ourselves)|found (?:a|an|the) (?:phone|camera|hidden|folder|lens)|"
+    r"just (?:noticed|spotted|saw)|number please|(?:party|stream|live|it|chat|call)(?: is|.s)? still going|"
+    r"(?:hundreds|thousands|dozens) of views|"
+    r"views already|"
     r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
     r"(?:i|we|i'?ve|we'?ve|i have|we have) (?:found|discovered|came across|come across|saw|seen|"
     r"noticed|spotted)(?! (?:it |this |that )?(?:on the news|in the news|in a news|"
     r"on the radio|in an article|(?:in |on |under )?(?:an?|the) (?:\S+ )?(?:post|programme|program|"
     r"headline|story|documentary|article|report|news|comments?|video|podcast|show|film|series)|"
-    r"in the (?:paper|papers|headlines?|comments)))|just showed (?:me|us)|"
+    r"in the (?:paper|papers|headlines?|comments)|in (?:the |a )?(?:\S+ ){0,3}(?:times|post|paper|"
+    r"herald|guardian|mail|magazine|newsletter)))|just showed (?:me|us)|"
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )this (?:evening|morning|afternoon)|just now|"
     r"being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
@@ -1079,6 +1176,7 @@ _RESOLVED = re.compile(
     r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
     r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
     r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
+    r"(?:is|was) arrested|arrested already|already arrested|"
     r"(?:been )?through (?:the )?courts?|court case|(?:before|until) (?:he|she|they) came to us|"
     r"(?:was|were|got|been) (?:charged|arrested|convicted|"
     r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
