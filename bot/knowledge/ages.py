@@ -21,6 +21,7 @@ _CHILD = (
     r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
     r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
     r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
+    r"(?:older|younger|middle|big|little|oldest|youngest) one|"
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
     r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person)"
 )
@@ -46,7 +47,8 @@ _AGE_PATTERNS = [
     re.compile(r"\b" + _CHILD + r",?\s+age\s+" + _NUM + r"\b" + _NOT_A_DURATION + _NOT_A_MINIMUM),
     # "she's 12", "my son is 12", "he just turned 12", "they're 9", "she's just turned 16"
     re.compile(
-        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|\s+just\s+turned|"
+        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|,?\s+who'?s|"
+        r"(?:\s+has|'s)?\s+just\s+turned|\s+has\s+turned|"
         r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
         r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?(?:turned\s+|turning\s+)?"
         + _NUM
@@ -59,6 +61,11 @@ _AGE_PATTERNS = [
         r"\b" + _CHILD + r"\s+of\s+" + _NUM + r"\b(?:\s*(?:years?|yrs?)\b)?" + _NOT_A_DURATION
     ),
     re.compile(r"\b" + _CHILD + r"\s+(?:has|have|having)\s+" + _NUM + r"\s*(?:years?|yrs?)\b"),
+    # "the class are 10 and 11": a teacher's pupils (not "the class is 30 kids")
+    re.compile(
+        r"\bclass (?:is|are) (?:all |mostly |about |around )?(\d{1,2})\b"
+        r"(?!\s*(?:kids|children|pupils|students|of|strong))"
+    ),
     # A message that is only a number: the answer to "how old is your child?"
     re.compile(r"^\s*" + _NUM + r"\s*[.!?]*\s*$"),
     # "my son (10)", "my daughter, 12, wants", "my boy 11 wants discord"
@@ -156,6 +163,10 @@ _WORD_BANDS = [
 ]
 
 
+# "for her 11th birthday": the age the child is turning.
+_BIRTHDAY = re.compile(r"\b(?:her|his|their|my \w+'?s?) (\d{1,2})(?:st|nd|rd|th) birthday\b")
+# An age someone claims for themselves is not the child's ("an older lad, 17 he says").
+_CLAIMED_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they) (?:says|said|claims|claimed|reckons)\b")
 # An age someone claims for themselves is not the child's.
 _REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claimed|claiming|pretends?|pretended|pretending|reckons?|"
@@ -194,14 +205,17 @@ def ages_in_text(text: str) -> List[int]:
     ages: List[int] = []
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(lowered):
-            if _REPORTED.search(lowered, 0, match.start()):
-                continue  # "a 'friend' who says he's 16": someone else's claimed age
+            if _REPORTED.search(lowered, 0, match.start()) or _CLAIMED_AFTER.match(
+                lowered[match.end() :]
+            ):
+                continue  # "a 'friend' who says he's 16", "an older lad, 17 he says"
             age = _to_int(match.group(1))
             if _YET.match(lowered, match.end()):
                 age -= 1  # "no way he's 13 yet": younger than that
             ages.append(age)
     for match in _NOT_YET_AGE.finditer(lowered):
         ages.append(_to_int(match.group(1)) - 1)  # "she isn't even 13", "he's not 13 yet"
+    ages += [int(m.group(1)) for m in _BIRTHDAY.finditer(lowered)]
     for match in _SCHOOL_YEAR.finditer(lowered):
         year = int(match.group(1) or match.group(2))
         if 1 <= year <= 13:

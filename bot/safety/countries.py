@@ -62,7 +62,8 @@ _WHERE = (
 # "hello from Oulu"): "my daughter's friend from leeds" is someone else's place.
 _FROM = (
     r"(?:(?<![a-z'])(?:we|i|we're|i'm|we\s+are|i\s+am|us|mum|mom|dad|mother|father|parents?|"
-    r"hello|hi|hey|hiya|greetings|howdy|writing|here)\s+(?:(?:are|all|originally|also|just)\s+)*"
+    r"hello|hi|hey|hiya|greetings|howdy|writing|here|kia ora|ora|g'?day|namaste|bonjour|hallo|"
+    r"hei|moi|hola|salut|ciao|aloha)\s+(?:(?:are|all|originally|also|just)\s+)*"
     r"|^\W*)from\s+(?:the\s+)?(?:county\s+|co\.?\s+)?"
 )
 # A place, not the start of a longer word or a possessive ("in georgia's room").
@@ -96,7 +97,9 @@ _AROUND_A_PLACE = frozenset(
     our family btw fyi by way oh ok okay sorry forgot to say mention that is its it's
     currently now actually also and just this cheers thanks thank you thx ta mate great if
     it matters helps help helpful near close outside stay staying county co city area hello
-    hi hey greetings fwiw tbh lol anyway anyways incase case""".split()
+    hi hey greetings fwiw tbh lol anyway anyways incase case haha heaps lots loads much very so
+    really helpful useful brilliant grand lovely perfect cool super awesome fab kia ora you've
+    been million""".split()
 )
 
 
@@ -121,7 +124,8 @@ def _gazetteer() -> _Gazetteer:
     code_of = {name: code for code, names in document["places"].items() for name in names or []}
     plain = set(code_of) - set(document.get("needs_a_where_word") or [])
     every, alone = _alternation(code_of), _alternation(plain)
-    region = _alternation([*plain, *_CODE_OF])  # "Kingston, Ontario", "Hamilton, NZ"
+    # "Kingston, Ontario", "Hamilton, NZ", "Atlanta, Georgia": after a town, any region counts
+    region = _alternation([*code_of, *_CODE_OF])
     return _Gazetteer(
         code_of=code_of,
         after_where=re.compile(_WHERE + r"(" + every + r")" + _END),
@@ -129,7 +133,10 @@ def _gazetteer() -> _Gazetteer:
         said_alone=re.compile(r"(?<![a-z'])(" + alone + r")" + _END),
         here=re.compile(r"^\W*(" + alone + r"),?\s+(?:here|based)\b"),
         after_a_town=re.compile(
-            r"(?:" + _WHERE + r"|" + _FROM + r"|^\W*)(?:[a-z'.]+\s+){0,2}[a-z'.]+\s*,\s*"
+            # (the town is not a greeting or thanks: "thanks, victoria" names a person)
+            r"(?:" + _WHERE + r"|" + _FROM + r"|^\W*)(?!(?:thanks?|thank you|thx|cheers|ta|hi|hello|"
+            r"hey|dear|ok|okay|sorry|yes|no|bye|love|morning|evening)\b)"
+            r"(?:[a-z'.]+\s+){0,2}[a-z'.]+\s*,\s*"
             r"("
             + region
             + r")"

@@ -987,6 +987,13 @@ _GENERAL_QUESTION = re.compile(
     r"(?:tell|teach|warn|explain to) (?:my|our|her|him|them) (?:\S+ ){0,2}about|"
     r"news (?:on|about|that)|(?:is|was|been) arrested|"
     r"(?:both(?: of them)?|they were|all|everyone|were) laughing|lmao|jaja\w*|hehe\w*|"
+    # closed at once, or name-calling in a game: "they closed it straight away", "other boys are
+    # abusing him in the voice chat"
+    r"(?:they|he|she|the (?:boys|girls|kids)) (?:closed|shut|turned off|switched off|left|exited|"
+    r"logged off) (?:it|the (?:app|site|chat|game|"
+    r"call|laptop|tab)) (?:straight away|immediately|right away|at once)|"
+    r"(?:abus\w*|insult\w*|swear\w*) (?:at )?(?:him|her|them) (?:in|on) (?:the )?(?:voice ?chat|chat|"
+    r"game|lobby|comments)|verbal(?:ly)? abus\w*|"
     # a tantrum over a device: "until we give back the WiFi password"
     r"until (?:we|i) (?:give|gave|hand) (?:back|him|her|them)|wi-?fi password|"
     # the school told us: "the assembly today was about", "a note home about"

@@ -50,6 +50,8 @@ _APP_SHAPES = [
     r"^(?:so\s+|and\s+|ok\s+)?what(?:'s|s| is)\s+{name}\b",
     # "does threads have teen settings", "can steam show my card"
     r"^(?:does|do|is|are|can|has)\s+{name}\s+(?:have|has|let|allow|show|need|require|work)\b",
+    # "how do I block kick on his laptop", "can I ban threads"
+    r"\b(?:block|ban|delete|remove|uninstall|install|download|restrict)\s+{name}\s+(?:on|from|app)\b",
     # "anonymous messages through ngl", "he downloaded steam" ("on monkey bars" is a playground)
     r"\b(?:on|through|via|downloaded|installed|joined|using|uses|use)\s+{name}\b"
     r"(?!\s*(?:bars?|days?|times?))",

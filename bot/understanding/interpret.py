@@ -78,6 +78,8 @@ RESCUE_MIN_SCORE = 0.35
 MAX_CLARIFY_OPTIONS = 3
 # What a broad question with no clearer topic is answered from.
 GENERAL_TOPIC = "talking_with_children"
+# Consoles: named beside a game, the game is the subject.
+CONSOLES = frozenset({"xbox", "playstation", "nintendo_switch"})
 # The topic a word "live" can wrongly point to ("we live in France").
 LIVESTREAMING_TOPIC = "livestreaming"
 # Sites that pair strangers on camera: a topic of its own, never the topic of an app of another kind.
@@ -328,8 +330,11 @@ class Interpreter:
         ):
             unlisted = None
         mentions = list(heard.platform_mentions)
-        # "switch my bank account" names no app, though "switch" is Nintendo's nickname.
-        named_outright = named is not None and is_about_children_online("", mentions)
+        # "switch my bank account" names no app, though "switch" is Nintendo's nickname; "is
+        # Kick any different" names one by the shape of the question (app_names.BareNames).
+        named_outright = named is not None and (
+            is_about_children_online("", mentions) or self._bare_names.named(text) == named
+        )
         off_topic_by_classifier = intent in (None, NLU_FALLBACK_INTENT, OUT_OF_SCOPE_INTENT)
         about_us = (
             named_outright
@@ -571,13 +576,17 @@ class Interpreter:
         )
 
     def _named_platform(self, mentions: Sequence[str]) -> Optional[str]:
+        named = []
         for mention in mentions:
             # NLU's synonym mapper already gives canonical ids ("call_of_duty").
             platform_id = mention if mention in self.kb.platforms else None
             platform_id = platform_id or self.kb.resolve_platform(mention)
             if platform_id:
-                return platform_id
-        return None
+                named.append(platform_id)
+        # "he plays Fortnite on his PS5": the console is where, the game is what is asked about,
+        # and "the game" in the next message means Fortnite.
+        games = [p for p in named if p not in CONSOLES]
+        return (games or named or [None])[0]
 
     def _category(self, platform_id: Optional[str]) -> Optional[str]:
         found = self.kb.platform(platform_id)

@@ -32,12 +32,15 @@ _THANKS = re.compile(
     r"\b(?:you(?:'re| are| have been|'ve been)|u r|ur) (?:(?:very|so|really|such|a|an|most|"
     r"ever so) )*(?:patient|helpful|kind|great|brilliant|star|legend|lifesaver|life saver|"
     r"more use|useful|gem|godsend|marvellous|wonderful|clever|good at this)\b|"
-    r"\b(?:saved my (?:sanity|life|bacon|skin)|more (?:useful|helpful) than)\b"
+    r"\b(?:saved my (?:sanity|life|bacon|skin)|more (?:useful|helpful) than|put my mind at rest|"
+    r"(?:that'?s|that is|that was|very|really|so) (?:reassuring|clear|helpful|useful)|thanks a million|"
+    r"have a (?:nice|good|lovely) (?:day|evening|night|weekend))\b"
 )
 # Thanks that open a message with no question in it: "thank you! more useful than the
 # parents' group chat" names a chat, but asks nothing.
 _OPENING_THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|oh|aw|ah|right)\W+)?(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|"
+    r"kiitos|merci|danke|gracias|grazie|dhanyavaad|shukriya|"
     r"brilliant|lovely|great|perfect|"
     r"amazing|fab|fabulous|super|wonderful)\b[^?]*$"
 )
@@ -64,6 +67,11 @@ _ASKS = re.compile(
 )
 
 
+# An apology for one's English asks nothing: "Sorry my english is not so good".
+_ENGLISH_APOLOGY = re.compile(
+    r"\b(?:sorry|excuse|apologi[sz]e)\b[^.?]{0,20}\bmy (?:bad |poor |broken )?english\b|"
+    r"\bmy english is (?:not|bad|poor|no)\b"
+)
 # A reaction is short: a longer message with a laugh in it tells something ("he yelled he'd
 # kill me if I unplug it lol, I know he doesn't mean it").
 REACTION_MAX_WORDS = 10
@@ -73,7 +81,7 @@ def is_a_reaction(text: str) -> bool:
     """True for laughter or a stock phrase that reacts to the last answer and asks nothing."""
     lowered = text.lower().replace("\u2019", "'")
     return (
-        bool(_REACTION.search(lowered))
+        bool(_REACTION.search(lowered) or _ENGLISH_APOLOGY.search(lowered))
         and len(lowered.split()) <= REACTION_MAX_WORDS
         and not asks_something(lowered)
     )

@@ -165,6 +165,8 @@ def test_ages_in_lists_ranges_brackets_and_shorthand(text: str, band) -> None:
         ("he's in class 10th", "13_15"),
         ("1st class", "5_8"),
         ("she's in first class", "5_8"),
+        ("the class are 10 and 11", "9_12"),
+        ("the class is 30 kids", None),
         ("a class of 30", None),
         ("class 2 hours a week", None),
         ("class 30", None),  # only classes 1-12
@@ -193,3 +195,18 @@ def test_ages_from_school_classes_and_years(text: str, band) -> None:
 def test_a_senior_needs_a_high_school_not_just_the_word_high() -> None:
     assert age_band_from_text("my dad is a senior, is his blood pressure high?") is None
     assert age_band_from_text("she is a senior at hs") == "16_17"
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("and now her little brother who's 9 wants it too", "9_12"),
+        ("the older one is 12 and wants a minecraft server", "9_12"),
+        ("my son has just turned 10 and got an xbox", "9_12"),
+        ("a phone for her 11th birthday", "9_12"),
+        # someone else's claimed age, told after the number
+        ("he's been chatting to an older lad, 17 he says", None),
+    ],
+)
+def test_more_everyday_ways_of_giving_the_childs_age(text: str, band) -> None:
+    assert age_band_from_text(text) == band

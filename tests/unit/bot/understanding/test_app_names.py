@@ -38,6 +38,8 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
         ("Is Threads any better for that sort of thing?", "threads"),
         ("is kick worse than twitch", "kick"),
         ("the threads are better quality on this jumper", None),
+        ("how do i block kick on his lap top", "kick"),
+        ("he tried to kick on from there", None),
     ],
 )
 def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:

@@ -440,3 +440,33 @@ def test_inside_a_conversation_a_question_the_classifier_files_under_a_topic_is_
     assert (meaning.kind, meaning.topic, meaning.platform) == (
         GUIDANCE, "parental_controls", "call_of_duty",
     )  # fmt: skip
+
+
+def test_a_game_named_with_its_console_is_the_subject() -> None:
+    meaning = interpret(
+        hear(
+            "my son plays fortnite on his ps5, can strangers talk to him",
+            "ask_online_gaming",
+            apps=["ps5", "fortnite"],
+        )  # fmt: skip
+    )
+    assert meaning.platform == "fortnite"
+
+
+def test_an_everyday_word_app_in_a_comparison_is_that_app_in_scope() -> None:
+    meaning = interpret(hear("is Kick any different", "ask_follow_up", 0.4),
+                        Memory(topic="livestreaming", platform="twitch"))  # fmt: skip
+    assert (meaning.kind, meaning.platform) == (GUIDANCE, "kick")
+
+
+@pytest.mark.parametrize("text", ["Kiitos! that was really clear", "ok merci, have a nice day",
+                                  "brilliant, that's put my mind at rest"])  # fmt: skip
+def test_thanks_in_other_words_and_languages_is_thanks(text) -> None:
+    meaning = interpret(hear(text, "ask_parental_controls", 0.5), TIKTOK_LIVE)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "thank"
+
+
+def test_an_apology_for_ones_english_is_acknowledged() -> None:
+    meaning = interpret(hear("Sorry my english is not so good", "ask_scams_and_spending", 0.4),
+                        TIKTOK_LIVE)  # fmt: skip
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "acknowledge"
