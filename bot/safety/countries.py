@@ -134,7 +134,11 @@ def _gazetteer() -> _Gazetteer:
         here=re.compile(r"^\W*(" + alone + r"),?\s+(?:here|based)\b"),
         after_a_town=re.compile(
             # (the town is not a greeting or thanks: "thanks, victoria" names a person)
-            r"(?:" + _WHERE + r"|" + _FROM + r"|^\W*)(?!(?:thanks?|thank you|thx|cheers|ta|hi|hello|"
+            r"(?:"
+            + _WHERE
+            + r"|"
+            + _FROM
+            + r"|^\W*)(?!(?:thanks?|thank you|thx|cheers|ta|hi|hello|"
             r"hey|dear|ok|okay|sorry|yes|no|bye|love|morning|evening)\b)"
             r"(?:[a-z'.]+\s+){0,2}[a-z'.]+\s*,\s*"
             r"("

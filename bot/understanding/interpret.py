@@ -202,6 +202,15 @@ class Interpreter:
             # A topic button (clarify): answer it with the app and age already known.
             return self._guidance(button_topic, memory.platform, age, reason="topic button")
 
+        if named is None and typed_age is None:
+            chat = self._small_talk_in_words(text, in_conversation)
+            if chat is not None:
+                # Before any follow-up rule: "ok merci, have a nice day" is no open follow-up,
+                # whatever the classifier heard.
+                return Interpretation(
+                    SMALL_TALK, age_band=age, small_talk=chat, reason="small talk in words"
+                )
+
         form = follow_up.message_form(
             without_places(text),
             self._app_spellings,
@@ -258,6 +267,25 @@ class Interpreter:
         return self._new_question(
             heard, memory, named, platform, age, in_conversation, typed_age is not None
         )
+
+    def _small_talk_in_words(self, text: str, in_conversation: bool) -> Optional[str]:
+        """The small talk a message's own words make, whatever the classifier heard.
+
+        Thanks that ask nothing more, a question about who answers, and (in a conversation) a
+        reaction to the last answer. A message naming a feature or an app we do not list, or
+        another assistant's subject, is not small talk.
+        """
+        if self._keyword_entry(text) is not None or unlisted_app_name(text):
+            return None
+        if only_thanks(text) and not names_another_domain(text):
+            return THANK_INTENT
+        if small_talk_intent(text) == BOT_CHALLENGE_INTENT and not has_strong_cue(text):
+            # "what's your name then?": about us
+            return BOT_CHALLENGE_INTENT
+        if in_conversation and is_a_reaction(text):
+            # "haha ok my wife was right so": a reaction to the answer, not a new question
+            return ACKNOWLEDGE
+        return None
 
     def platform_named(self, heard: Heard) -> Optional[str]:
         """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""
@@ -355,20 +383,7 @@ class Interpreter:
             )
         )
         if not named_outright and keyword_entry is None and not unlisted:
-            # Thanks that name a chat or a child but ask nothing are still thanks, unless they
-            # go on to ask a general assistant's question (dinner, the weather).
-            just_thanks = only_thanks(text) and not other_domain
-            chat = None
-            if just_thanks:
-                chat = THANK_INTENT
-            elif small_talk_intent(text) == BOT_CHALLENGE_INTENT and not strong_cue:
-                # "what's your name then?": about us, whatever topic the classifier heard
-                chat = BOT_CHALLENGE_INTENT
-            elif in_conversation and is_a_reaction(text):
-                # "haha ok my wife was right so": a reaction to the answer, not a new question
-                chat = ACKNOWLEDGE
-            elif off_topic_by_classifier and not strong_cue:
-                chat = small_talk_intent(text)
+            chat = small_talk_intent(text) if off_topic_by_classifier and not strong_cue else None
             if chat is not None:
                 # "Much obliged, you're more use than the phone shop": thanks, not a request.
                 return Interpretation(

@@ -73,7 +73,8 @@ _NOT_A_NAME = frozenset(
     downloaded installed download install wants got uses using plays playing son daughter
     games' him them me us we you i whats what's wats iphone ipad android tablet laptop
     computer pc console xbox playstation switch kindle chromebook tv store traveling
-    travelling travel going living moving flying driving swimming walking eating""".split()
+    travelling travel going living moving flying driving swimming walking eating not no never
+    very really too quite so pretty english""".split()
 )
 
 

@@ -470,3 +470,9 @@ def test_an_apology_for_ones_english_is_acknowledged() -> None:
     meaning = interpret(hear("Sorry my english is not so good", "ask_scams_and_spending", 0.4),
                         TIKTOK_LIVE)  # fmt: skip
     assert meaning.kind == SMALL_TALK and meaning.small_talk == "acknowledge"
+
+
+def test_small_talk_words_win_over_the_classifiers_follow_up() -> None:
+    # The classifier hears an open follow-up in a goodbye; the words are thanks.
+    meaning = interpret(hear("ok merci, have a nice day", "ask_follow_up", 0.7), TIKTOK_LIVE)
+    assert meaning.kind == SMALL_TALK and meaning.small_talk == "thank"
