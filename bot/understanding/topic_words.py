@@ -42,7 +42,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"play(?:ing)? online|online play|lobb(?:y|ies)|game servers?",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
-    r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)",
+    r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
+    # "can you find out who sent them", "should I keep a log of all this"
+    r"find out who (?:sent|is|it is|posted|made)|keep(?:ing)? a (?:log|record|diary)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
@@ -52,6 +54,13 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"laugh(?:ing|ed)? at (?:him|her|them)|ganging up|"
     r"tell (?:the|his|her|their) (?:school|teacher|class teacher|head ?teacher)",
     "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
+    # "how do I block kick on his laptop", "which apps should we block", "manage it from my phone"
+    r"how (?:do|can|should) (?:i|we) (?:stop|ban|prevent|limit|lock)|how (?:do|can|should) (?:i|we) "
+    r"block (?!(?:someone|somebody|him|her|them|this|that|the (?:person|user|account|guy|man))\b)|"
+    r"block (?:\w+ )?(?:on|from) (?:his|her|their|the|my)|(?:which|what) apps? (?:should|to|do) "
+    r"(?:we |i )?block|manage it|run it from|from (?:my|her|his) (?:own )?(?:phone|iphone|android)|"
+    r"get it off (?:his|her|their) (?:phone|tablet|ipad|laptop)|(?:know|find out|tell) if (?:she|he|"
+    r"they) (?:has|have|uses|is using) (?:it|the app|that)|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
     r"delete (?:her|his|their|the|my \w+'?s?) account|"
     r"(?:see|check|view|look at) (?:who|what) |read (?:her|his|their) (?:dms|messages)|"
@@ -92,6 +101,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"clam(?:s|ming)? up|without (?:a |an )?(?:row|fight|argument|fighting|arguing)|"
     r"(?:tell|let) (?:him|her|them) (?:i|we) know|"
     r"(?:online|house|family|screen|phone|internet) rules|(?:set|setting|agree\w*) (?:on )?(?:some |the )?rules|"
+    # "should I ban him from it for a month or is that over the top", "what if she finds out"
+    r"ban (?:him|her|them) from|punish\w*|over the top|too harsh|finds? out (?:i'?ve|i have|that i)|"
     # "what do I say to her right now", "how I speak with him without scolding"
     r"what (?:do|should|can) (?:i|we) say to (?:him|her|them|my \w+)|"
     r"(?:speak|talk) (?:with|to) (?:him|her|them) (?:about|without)|"
