@@ -32,6 +32,7 @@ def memory(tracker: Tracker) -> Memory:
         platform=tracker.get_slot("platform"),
         age_band=tracker.get_slot("age_band"),
         after_crisis=last_reply_was_crisis(tracker),
+        game=tracker.get_slot("game"),
     )
 
 

@@ -125,6 +125,8 @@ def _guidance(
         guidance_ids=[entry.id, *([f"app:{profile.platform}"] if lead and profile else [])],
     )
     slots.update(topic=topic, platform=platform)
+    if kb.is_game(platform):
+        slots["game"] = platform
     reply = Reply("guidance", meta, values=values, preface=preface, slots=slots)
     if topic == REPORTING_TOPIC:
         _add_reporting_routes(kb, reply, family.country)

@@ -27,6 +27,10 @@ TOPICS: Tuple[str, ...] = (
     "campaigns_and_sources",
 )
 
+# Consoles: named beside a game, the game is the subject ("he plays Fortnite on his PS5"),
+# and "the game" after a question about the console still means the game.
+CONSOLES = frozenset({"xbox", "playstation", "nintendo_switch"})
+
 AGE_BANDS: Tuple[str, ...] = ("under_5", "5_8", "9_12", "13_15", "16_17")
 # How an age band is named on a button.
 AGE_BAND_TITLES: Dict[str, str] = {
@@ -337,6 +341,11 @@ class KnowledgeBase:
     def platform(self, platform_id: Optional[str]) -> Optional[Platform]:
         """The platform with this id, if there is one."""
         return self.platforms.get(platform_id) if platform_id else None
+
+    def is_game(self, platform_id: Optional[str]) -> bool:
+        """True for a game (an online-gaming platform that is not a console)."""
+        found = self.platform(platform_id)
+        return found is not None and found.category == "online_gaming" and found.id not in CONSOLES
 
     def resolve_platform(self, mention: Optional[str]) -> Optional[str]:
         """The canonical id for an id, a name or an alias (any case), if known."""

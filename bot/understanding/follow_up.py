@@ -204,6 +204,14 @@ _THIS_APP = re.compile(
 )
 
 
+_THE_GAME = re.compile(r"\b(?:the|that|this) game(?:'s)?\b|\bgame itself\b|\bin-?game\b")
+
+
+def names_the_game(text: str) -> bool:
+    """True when the message speaks of "the game" (as against the console it is played on)."""
+    return bool(_THE_GAME.search(text.lower().replace("\u2019", "'")))
+
+
 def is_bare_follow_up(text: str) -> bool:
     """True when the message is a follow-up phrase and little else ("what could go wrong?")."""
     lowered = text.lower().replace("\u2019", "'")

@@ -30,7 +30,7 @@ from bot.intents import (
     topic_for_intent,
 )
 from bot.knowledge.ages import age_band_from_text
-from bot.knowledge.schema import AGE_BANDS, GuidanceEntry, KnowledgeBase
+from bot.knowledge.schema import AGE_BANDS, CONSOLES, GuidanceEntry, KnowledgeBase
 from bot.safety.countries import without_places
 from bot.understanding import follow_up
 from bot.understanding.app_names import BareNames, mentions_meant
@@ -78,8 +78,6 @@ RESCUE_MIN_SCORE = 0.35
 MAX_CLARIFY_OPTIONS = 3
 # What a broad question with no clearer topic is answered from.
 GENERAL_TOPIC = "talking_with_children"
-# Consoles: named beside a game, the game is the subject.
-CONSOLES = frozenset({"xbox", "playstation", "nintendo_switch"})
 # The topic a word "live" can wrongly point to ("we live in France").
 LIVESTREAMING_TOPIC = "livestreaming"
 # Sites that pair strangers on camera: a topic of its own, never the topic of an app of another kind.
@@ -116,6 +114,8 @@ class Memory:
     age_band: Optional[str] = None
     # The last reply was the crisis response: "what do we do now?" asks what to do about it.
     after_crisis: bool = False
+    # The last game discussed: "the game" still means it after a question about the console.
+    game: Optional[str] = None
 
     def follow_up_context(self) -> Optional[str]:
         """The topic a follow-up naming none continues: right after a crisis, how to report it."""
@@ -190,6 +190,9 @@ class Interpreter:
         general = follow_up.asks_in_general(text)
         remembered = in_conversation or follow_up.refers_back(text)
         carried = memory.platform if remembered and not general else None
+        if carried in CONSOLES and memory.game and follow_up.names_the_game(text):
+            # "what about the voice chat in the game", after "he plays it on the PS5"
+            carried = memory.game
         platform = named or carried
 
         button_topic = topic_for_intent(heard.intent) if not text.strip() else None

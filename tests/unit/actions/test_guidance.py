@@ -17,7 +17,7 @@ from actions.guidance import ActionAnswerGuidance, ActionClarify
 from bot.knowledge import get_knowledge_base
 from bot.replies import sources_block
 
-SLOTS = ("topic", "platform", "age_band", "country", "crisis_category")
+SLOTS = ("topic", "platform", "game", "age_band", "country", "crisis_category")
 
 
 def make_tracker(
@@ -112,7 +112,7 @@ async def test_age_alone_re_answers_the_previous_topic_for_that_age() -> None:
     tracker = make_tracker(
         "she's 12",
         "inform_age",
-        slots={"topic": "online_gaming", "platform": "roblox"},
+        slots={"topic": "online_gaming", "platform": "roblox", "game": "roblox"},
     )
     message, events = await run(ActionAnswerGuidance(), tracker)
     meta = message["custom"]["meta"]
@@ -277,3 +277,10 @@ def test_the_last_reply_being_the_crisis_response_is_remembered() -> None:
     assert not last_reply_was_crisis(tracker)
     tracker.events = []
     assert not last_reply_was_crisis(tracker)
+
+
+async def test_the_game_discussed_is_remembered_beside_the_app() -> None:
+    tracker = make_tracker("can strangers talk to my son on fortnite", "ask_online_gaming",
+                           ["fortnite"])  # fmt: skip
+    _, events = await run(ActionAnswerGuidance(), tracker)
+    assert SlotSet("game", "fortnite") in events

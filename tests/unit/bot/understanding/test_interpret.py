@@ -476,3 +476,14 @@ def test_small_talk_words_win_over_the_classifiers_follow_up() -> None:
     # The classifier hears an open follow-up in a goodbye; the words are thanks.
     meaning = interpret(hear("ok merci, have a nice day", "ask_follow_up", 0.7), TIKTOK_LIVE)
     assert meaning.kind == SMALL_TALK and meaning.small_talk == "thank"
+
+
+def test_the_game_after_a_question_about_its_console_is_still_the_game() -> None:
+    on_the_ps5 = Memory(topic="screen_time", platform="playstation", game="fortnite")
+    meaning = interpret(
+        hear("and what about the voice chat in the game", "ask_online_gaming"), on_the_ps5
+    )
+    assert meaning.platform == "fortnite"
+    console = interpret(hear("and can I see who he talks to on it", "ask_parental_controls"),
+                        on_the_ps5)  # fmt: skip
+    assert console.platform == "playstation"
