@@ -604,7 +604,7 @@ class Interpreter:
         # "he plays Fortnite on his PS5": the console is where, the game is what is asked about,
         # and "the game" in the next message means Fortnite.
         games = [p for p in named if p not in CONSOLES]
-        return (games or named or [None])[0]
+        return next(iter(games or named), None)
 
     def _category(self, platform_id: Optional[str]) -> Optional[str]:
         found = self.kb.platform(platform_id)
