@@ -45,8 +45,9 @@ build/.built: $(VENV)/.installed data/guidance/*.yml $(wildcard data/guidance/ap
 
 build: build/.built ## Build the spaCy pipeline and NLU synonyms from the knowledge base
 
-# Retrain only when the data, domain, config or the built pipeline changed.
-$(MODEL): build/.built config.yml $(wildcard bot/domain/*.yml data/nlu/*.yml data/rules/*.yml)
+# Retrain only when the data, domain, config or the built pipeline changed. The folders
+# themselves count too: deleting a training file changes only its folder's time.
+$(MODEL): build/.built config.yml bot/domain data/nlu data/rules $(wildcard bot/domain/*.yml data/nlu/*.yml data/rules/*.yml)
 	$(RASA) train --config config.yml --domain bot/domain --data $(TRAIN_DATA) \
 		--out models --fixed-model-name parental --force
 	@touch $@
