@@ -71,10 +71,11 @@ def resolve_country(tracker: Tracker, kb: KnowledgeBase) -> Optional[str]:
     return choose_country(said=said, site=site, page=page, remembered=remembered)
 
 
-def earlier_user_texts(tracker: Tracker) -> List[str]:
-    """What the parent wrote before the latest message, latest first."""
-    texts = [str(m.get("text") or "") for m in _earlier_user_messages(tracker)]
-    return texts[1:]  # the first is the latest message itself
+def earlier_user_texts(tracker: Tracker) -> Iterator[str]:
+    """What the parent wrote before the latest message, latest first (read as needed)."""
+    texts = (str(m.get("text") or "") for m in _earlier_user_messages(tracker))
+    next(texts, None)  # the first is the latest message itself
+    return texts
 
 
 def _earlier_user_messages(tracker: Tracker) -> Iterator[Dict[str, Any]]:

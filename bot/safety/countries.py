@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, NamedTuple, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Pattern, Set, Tuple
 
 import yaml
 
@@ -110,6 +110,9 @@ class _Gazetteer(NamedTuple):
     said_alone: Pattern[str]  # a place a message can give without a where-word
     here: Pattern[str]  # "Ontario here", "brisbane based"
     after_a_town: Pattern[str]  # "Kingston, Ontario": the region after an unknown town
+    # Every place and country name as words, by its first word: a message that holds none
+    # of them whole names none, and skips the regexes (most messages; they run every turn).
+    names_by_first_word: Dict[str, FrozenSet[Tuple[str, ...]]]
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -148,7 +151,31 @@ def _gazetteer() -> _Gazetteer:
             # the region ends what is said about the place
             + r"(?=\s*(?:$|[.!?,;:)]|(?:and|but|so|if|btw|here|area)\b))"
         ),
+        names_by_first_word=_names_by_first_word([*code_of, *_CODE_OF]),
     )
+
+
+def _names_by_first_word(names: Iterable[str]) -> Dict[str, FrozenSet[Tuple[str, ...]]]:
+    grouped: Dict[str, Set[Tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(_WORDS.findall(name))
+        if words:
+            grouped.setdefault(words[0], set()).add(words)
+    return {first: frozenset(group) for first, group in grouped.items()}
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_name_a_place(folded: str) -> bool:
+    """False when the message holds no place's or country's name as whole words."""
+    by_first = _gazetteer().names_by_first_word
+    words = _WORDS.findall(folded)
+    for index, word in enumerate(words):
+        for name in by_first.get(word, ()):
+            if tuple(words[index : index + len(name)]) == name:
+                return True
+    return False
 
 
 def _fold(text: str) -> Tuple[str, List[int]]:
@@ -157,6 +184,9 @@ def _fold(text: str) -> Tuple[str, List[int]]:
     "Liège" then matches "liege" and "Saint-Étienne" "saint etienne"; the positions let
     ``without_places`` cut a place out of the text as it was written.
     """
+    if text.isascii():
+        # Most messages: nothing to unaccent, one character for one.
+        return text.lower().replace("-", " "), list(range(len(text)))
     folded: List[str] = []
     origin: List[int] = []
     for index, char in enumerate(text):
@@ -231,6 +261,8 @@ def country_from_text(text: str) -> Optional[str]:
     then a place after "we're from", then a message that is only a place ("Norfolk").
     """
     folded, _ = _fold(text)
+    if not _may_name_a_place(folded):
+        return None
     countries = _countries_named(folded)
     for match in countries:
         if _IN_REGEX.search(folded[: match.start()]):
@@ -256,6 +288,8 @@ def without_places(text: str) -> str:
     stand ("he's 15, leeds btw"): a place is never what a question about an app is about.
     """
     folded, origin = _fold(text)
+    if not _may_name_a_place(folded):
+        return text.lower().replace("\u2019", "'")
     spans = [m.span() for m in _REGEX.finditer(folded)]
     spans += [m.span() for _, m in _place_matches(folded)]
     spans += [m.span() for m in _gazetteer().said_alone.finditer(folded)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Pattern, Sequence, Tuple
+from typing import Iterable, List, Optional, Pattern, Tuple
 
 from bot.knowledge.schema import CRISIS_TOPICS
 from bot.safety.concepts import crisis_by_concepts, names_a_danger
@@ -1395,7 +1395,7 @@ _NOW_OUT = re.compile(
 )
 
 
-def crisis_in_context(text: str, earlier: Sequence[str]) -> Optional[CrisisSignal]:
+def crisis_in_context(text: str, earlier: Iterable[str]) -> Optional[CrisisSignal]:
     """A crisis the latest message tells only with what the parent said before.
 
     "now its going round her year group", after "she sent a pic to her boyfriend", is a
