@@ -17,9 +17,9 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.intents import CRISIS_INTENT, intent_for_topic, is_guidance_intent
 from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger, tells_of_any_danger
-from bot.safety.crisis import (
+from bot.safety.crisis import detect_crisis
+from bot.safety.framing import (
     asks_for_everyday_advice,
-    detect_crisis,
     framed_as_general,
     normalise,
     wants_an_app_without_danger,

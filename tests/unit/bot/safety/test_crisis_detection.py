@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from bot.knowledge.schema import CRISIS_TOPICS
-from bot.safety.crisis import detect_crisis, worry_without_danger
+from bot.safety.crisis import detect_crisis
+from bot.safety.framing import worry_without_danger
 from tests.harness.paths import CRISIS_MESSAGES, NLU_TESTS, NOT_CRISIS_MESSAGES
 
 CRISIS = yaml.safe_load(CRISIS_MESSAGES.read_text(encoding="utf-8"))["crisis"]

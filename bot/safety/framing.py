@@ -1,0 +1,477 @@
+"""When alarming words are no emergency: how a message is framed.
+
+The crisis patterns (``bot.safety.crisis``) look for a child in danger now. Many messages use
+the same words for something else: a definition ("what does sextortion mean?"), a worry with
+nothing happened, prevention and settings, news and school letters, a hypothetical, a past
+event dealt with, someone else's story or one on screen, a teenager's figure of speech. The
+rules here recognise those framings, and the urgency ("right now", "just found") that
+outweighs them. The NLU safety net (``bot/nlu/safety_net.py``) also uses them to turn the
+classifier's crisis on such a message back into guidance.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.safety.concepts import names_a_danger
+
+# Framings that make a message a general question rather than a live situation.
+_GENERAL_QUESTION = re.compile(
+    # a definition ("what's CSAM?", "what is that and should I worry?"), not "...what are the
+    # immediate steps?" or "what's the number for the police?"
+    r"\b(?:(?<!of )what (?:is|are|does)|(?<![a-z] )what'?s) (?!(?:my|the|our) (?:next|first|"
+    r"immediate|right|safest|quickest)|the best thing to do|the (?:procedure|process|protocol|police)|(?:the )?(?:\S+ )?"
+    r"(?:number|line|helpline|hotline)\b|(?:i|we) )|"
+    # news and hypotheticals: "the BBC had a piece on", "if someone from a game asked him"
+    r"\b(?:had|did|ran) (?:a|an) (?:piece|segment|feature|report|item|story) (?:on|about)|"
+    r"^if (?:someone|somebody|a stranger|anyone|a man|a person|they)\b|"
+    r"\b(?:what happens if|what to do if|what if|in case|"
+    r"^why (?:do|does|would|are|is|might|should) (?:young people|teens|teenagers|kids|children|"
+    r"people|girls|boys|so many)|"
+    r"how (?:do|does|can|could|would|should) (?:i|you|we|parents|people)\s+(?:know|tell|spot|"
+    r"recogni[sz]e|prevent|protect|avoid)|signs? (?:of|that)|warning signs|how common|"
+    r"statistics?|if (?:ever|(?:i|we|you|he|she|they|it|this|someone|my \S+|my) ever)|"
+    r"how (?:do|does) \S+(?: \S+)? (?:start|work|happen)|\bwarn|"
+    r"what (?:do|does) \S+(?: \S+){0,4} mean|"
+    r"ever (?:gets?|happens?|is|was)|can (?:someone|people|you|they|predators|scammers)|"
+    r"talk (?:to|with) (?:\S+ ){1,2}about|conversation about|explain|"
+    r"if (?:a|your|any) (?:child|kid|teen)|is it (?:a crime|illegal|against the law)|"
+    r"how (?:do|can|should|would) i (?:talk|bring|raise|start|approach|discuss|support)|"
+    r"before (?:someone|anyone|anything|they|it)|last year|months ago|years ago|a while ago|"
+    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|(?<!only )\bever\b|"
+    r"on the news|in the news|the news|in the (?:paper|newspaper|local paper)|story in the|headlines?|programme|documentary|article|read about|"
+    r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos(?:e|es|ing|edly)\b|"
+    r"imagin\w*|what would|would (?:my \S+|he|she|i|we|they) (?:get|be)|is it (?:even )?possible|"
+    r"how (?:do|does|can|could|would|should) (?:i|we) (?:stop|teach|make sure|keep|help|check)|"
+    r"how (?:do|does|can) (?:platforms|apps|sites|companies)|"
+    r"^signs?\b|\bsigns (?:your|a|that|of)|if i'?m worried|worried (?:that|about)|"
+    r"(?:another|other) (?:child|pupil|student|girl|boy|teenager|teen|kid)s? (?:in|at|from)\b|"
+    r"a (?:child|pupil|student|girl|boy|kid) in (?:another|a different) (?:class|school|year)|"
+    r"what (?:a|an|the) \S+ (?:is|means)|count as|legally|\billegal\b|against the law|"
+    r"(?:school|teacher|head|academy|police|headteacher|principal) (?:has )?(?:sent|wrote|emailed|warned|mentioned)|"
+    r"(?:in|at|during) (?:an? |the )?(?:assembly|pshe|parents'? evening)|"
+    r"(?:did|gave|give|had|held|ran|run|came in to do|came to do) (?:a |an )?(?:talk|assembly|session|workshop|presentation)|"
+    r"what (?:should|do|can|shall) (?:i|we) say to|"
+    # planning at school: a policy, staff guidance, a trip the school runs
+    r"polic(?:y|ies) (?:on|for|about)|(?:school'?s|safeguarding|our) polic(?:y|ies)|"
+    r"(?:guidance|training|advice|resources) for (?:staff|teachers|colleagues|schools)|"
+    r"(?:organised|organized|arranged|run|planned) by (?:the |her |his )?(?:school|club|teachers?)|"
+    r"(?:with|and) (?:the )?(?:staff|teachers?|adults|coaches|other parents) there|"
+    # a tantrum's threat, as the parent says, never carried out
+    r"(?:he|she|they) never (?:does|do|did|has|have|actually)|never actually|"
+    # second-hand: a story told about someone else's child
+    r"(?:one of (?:them|the \S+)|another (?:dad|mum|mom|parent)|a (?:friend|mate|colleague) of mine) "
+    r"(?:said|told (?:us|me)|mentioned) (?:that )?(?:his|her|their)\b|"
+    r"(?:still around|still exists?|still a thing)|"
+    r"(?:letter|email|assembly|talk|workshop|leaflet) (?:about|on|says|said|saying|warns|warned)|"
+    r"is (?:it|this|that) a scam|"
+    r"red flags?|warning signs?|worried (?:an?|my|someone|he|she|that)|"
+    r"is (?:my|our) \S+ being groomed|(?:might|may|could) be (?:being )?(?:groomed|abused|exploited)|"
+    r"(?:do|are|can|will|would|how do) (?:blackmailers|sextortionists|scammers|criminals|predators|"
+    r"offenders|groomers)|usually|typically|commonly|\bcommon\b|"
+    r"can (?:an? )?(?:ai|apps?|chat ?bots?|ai chat ?bots?|they|someone|people|predators|scammers)|"
+    # a rumour, a hoax, a game: "is this real or just scaremongering?", "a chain message saying
+    # you'll die tonight", "he's going to blow up her base on roblox"
+    r"is (?:this|it|that) (?:real|true)|scaremonger\w*|rumou?rs?|blow(?:ing)? up (?:her|his|their|my|the) (?:base|world|house|build|city|island)|"
+    r"blew (?:it|them|everything)(?: all)? up|"
+    r"sibling (?:fight|row|argument)s?|"
+    r"so (?:that )?(?:they|it|he|she|the photos?|the pictures?) (?:don'?t|doesn'?t|won'?t|can'?t) "
+    r"(?:end up|get|go|appear)|"
+    r"(?:should|do) (?:teens|kids|children|parents|i|we) know|(?:get|be|getting) in trouble|"
+    r"what happens|is it (?:still )?(?:sextortion|grooming|abuse|blackmail|a crime)|what mean|"
+    r"bring (?:it )?up|too (?:early|young)|what age (?:should|to|is)|adverts?|\bads\b|advertis\w*|"
+    r"numbers of|how many (?:kids|children|teens|cases|people|parents|reports)|rates? of|"
+    r"(?:was|were|got|have been|has been) (?:removed|deleted|taken down)|police dealt|"
+    r"(?:it'?s|all) (?:sorted|resolved|over now)|case (?:is )?closed|(?:back|home) safe|"
+    r"last (?:year|month|summer|term|spring|autumn|winter)|a while back|already dealt|"
+    r"has since|no longer|newsletter|parents'? evening|the teacher (?:said|told)|"
+    r"school (?:says|said|told us)|die of embarrassment|(?:i'?ll|she'?ll|he'?ll|they'?ll|"
+    r"mum will|dad will) kill (?:me|us|him|her|them)\b|supervised|chaperon\w*|(?:with|and) (?:me|us|i|we) there|"
+    r"(?:met|know|spoke to|called) (?:the|his|her|"
+    r"their) (?:parents|family|mum|mom|dad)|(?:talk|speak) to (?:him|her|them|my \S+) about|"
+    r"how (?:do|should|can|could) (?:i|we) (?:explain|raise|start|approach)|stand for|"
+    r"meaning of|what \S+ means|paranoid|overthinking|overreacting|over-?protective|"
+    r"(?:radio|podcast|news article|an article) (?:said|says|about)|reports have|"
+    r"tips to (?:stop|prevent|avoid|protect)|reduce the risk|could (?:someone|people|they|anyone)|falling for|so (?:nobody|no one|no-one) can|"
+    # settings and plans that keep a danger away: "so predators can't find her location",
+    # "is there a way to block naked pictures", "a code word so she can tell us"
+    r"so (?:that )?(?:predators|strangers|people|nobody|no one|no-one|anyone|others|he|she|they)\b"
+    r"(?: \S+){0,4} "
+    r"(?:can'?t|cannot|won'?t)|is there (?:a way|any way|an app|a setting|anything) to (?:automatically )?"
+    r"(?:block|stop|filter|prevent|blur|hide)|code ?words?|so (?:she|he|they) (?:can|will|could) "
+    r"(?:tell|come to|talk to) (?:us|me)|"
+    r"could (?:it|this|that|the app|chatgpt|the bot|the chatbot) (?:ever )?(?:show|send|expose|give)|"
+    # a tantrum's threat, not a child gone: "screamed that she'll run away when I turned it off"
+    r"(?:threaten\w*|screamed|screams|shouted|shouts|yelled|yells|says|said)\b[^.]{0,40}?\b"
+    r"(?:will|'ll|would|'d|to|(?:i'?m|im|i am) going to|(?:i'?m|im|i am)) (?:run|running) (?:away|off)|"
+    r"(?:screamed|screams|shouted|shouts|yelled|yells)\b[^.]{0,20}\b(?:going to|gonna|will|'ll) "
+    r"kill (?:you|me|him|her|them)\b|"
+    # planning at work: "putting together a lesson on self-harm content"
+    r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
+    r"(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
+    r"policy|scheme of work|template|procedure|protocol|checklist|inset|cpd|staff (?:training|"
+    r"meeting|briefing))|"
+    # a meeting a club or school runs: "the club organises the meetup with staff"
+    # a camera for wildlife or pets: "set up a camera to film birds in the garden and stream it"
+    r"camera to (?:film|watch|record|stream) (?:the )?(?:birds?|wildlife|garden|nature|pets?|dogs?|"
+    r"cats?|hedgehogs?|fox\w*)|"
+    # how a game works, pictured: "do people meet up at the gyms? I'm picturing grown men"
+    r"\b(?:do|does|can|will) (?:people|players|kids|strangers|adults|other players|they) "
+    r"(?:\S+ ){0,2}(?:meet|meet up|gather)\b|\bpicturing\b|"
+    # a sibling's fury: "he exposed his sister's crush, she wants to kill him", "she will 'kill
+    # him'", and siblings' "blackmail" over chores and chocolate
+    r"(?:sister|brother|sibling)\w*\b[^.]{0,60}\b(?:wants? to|going to|gonna|will|'ll) kill "
+    r"(?:him|her|me|them|us)\b|"
+    r"(?:sister|brother|sibling)'?s?\b[^.]{0,30}\bblackmail\w*\b(?![^.]{0,60}\b(?:nudes?|pics?|"
+    r"photos?|pictures?|videos?|naked))|"
+    # the child's complaint about the parent: "he moaned that I 'abused' him with a bedtime"
+    r"(?:moan\w*|said|says|claim\w*|complain\w*|accus\w*|reckons?) (?:that )?(?:i|we|me|us)"
+    r"(?: \S+){0,2} (?:abus\w*|tortur\w*|ruin\w*)|"
+    r"(?:writing|putting together|drawing up|making) (?:\S+ ){0,3}(?:rules|guidelines|code of "
+    r"conduct)|(?:good|best) practice|"
+    # telling a child in advance: "I want to tell my daughter about people who pretend to be kids"
+    r"(?:tell|teach|warn|explain to) (?:my|our|her|him|them) (?:\S+ ){0,2}about|"
+    r"news (?:on|about|that)|(?:is|was|been) arrested|"
+    r"(?:both(?: of them)?|they were|all|everyone|were) laughing|lmao|jaja\w*|hehe\w*|"
+    # closed at once, or name-calling in a game: "they closed it straight away", "other boys are
+    # abusing him in the voice chat"
+    r"(?:they|he|she|the (?:boys|girls|kids)) (?:closed|shut|turned off|switched off|left|exited|"
+    r"logged off) (?:it|the (?:app|site|chat|game|"
+    r"call|laptop|tab)) (?:straight away|immediately|right away|at once)|"
+    r"(?:abus\w*|insult\w*|swear\w*) (?:at )?(?:him|her|them) (?:in|on) (?:the )?(?:voice ?chat|chat|"
+    r"game|lobby|comments)|verbal(?:ly)? abus\w*|"
+    # a tantrum over a device: "until we give back the WiFi password"
+    r"until (?:we|i) (?:give|gave|hand) (?:back|him|her|them)|wi-?fi password|"
+    # the school told us: "the assembly today was about", "a note home about"
+    r"assembly (?:today |this morning |yesterday )?(?:was |is )?(?:about|on)|note home|"
+    # a meeting arranged and supervised by adults
+    r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:attend\w*|there|going|coming|present)|"
+    r"(?:i'?ll|i will|we'?ll|we will|i'?d|i would) be (?:sitting|waiting|nearby|close by|in the "
+    r"(?:cafe|car|next room|room))|(?:teachers?|school|council|club|tutor) (?:organised|organized|"
+    r"arranged|runs?|ran|knows both)|knows? both families|video call with (?:her|his|their|the "
+    r"other \w+'?s?) (?:mum|mom|dad|parents?)|"
+    r"(?:school|club|teachers?|staff|coach|leaders?) (?:organis|organiz|arrang|runs|supervis)\w* "
+    r"(?:the |a |an )?(?:meet ?up|meeting|trip|event|outing)|with staff\b|"
+    # a meeting parents arrange and attend (with "we'll both stay" below)
+    r"while (?:i'?m|we'?re|i am|we are) (?:home|there|in the house)|at our house|not a stranger|"
+    # an article's title: "Hidden cameras in holiday rentals: how to check", "AI nude apps: a guide"
+    r": (?:how to|a parent'?s guide|a guide|what parents need to know)|a parent'?s guide|guide for parents|"
+    r"how to (?:check|spot|find|tell|protect|prevent)|"
+    r"how (?:do|can|should) (?:i|we) (?:lock|block|set up|protect|prevent|filter)|"
+    r"doing (?:well|fine|better)|(?:had|has had|got|getting) (?:\S+ ){0,2}(?:support|counselling|therapy)|"
+    r"(?:leader|parent|parents|mum|mom|dad|teacher|coach|adult)s? will be (?:there|at)|"
+    r"(?:naked|nude) (?:baby|babies|toddler)|(?:baby|babies|toddler)s? (?:\S+ ){0,3}(?:naked|nude)|"
+    r"combat power|in (?:19|20)\d\d|went through|(?:talking|talk|talks) about (?:sextortion|grooming|sexting|nudes|consent|online safety)|"
+    r"(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|better|much better|doing (?:well|better|fine)) now|"
+    r"when i was (?:a kid|a child|young|little|younger|a teen\w*|\d{1,2})|"
+    r"should (?:i|we) (?:stop|avoid) (?:posting|sharing|putting)|"
+    r"(?:spoke|spoken|talked) to (?:his|her|the|their) (?:\S+ )?(?:parents|mum|mom|dad)|"
+    r"(?:i'?d|i would|i'?ll|i will|we'?ll|we will|we'?d|we would|and i will|and i'?ll) (?:both |all |also )?"
+    r"(?:come|go|stay|be (?:there|at|home|around))\b(?! missing)|(?:we'?re|we are|i'?m|i am) taking (?:him|her|them|our|my)|"
+    r"(?:we|i) (?:have|got|bought|installed|use|set up|put up) (?:a|an|the|our) (?:nanny ?cam|"
+    r"camera|baby monitor|security camera)|"
+    r"what (?:should|can|do|does) (?:a|an|my|your|the) \S+ do if|\bone day\b|^say\b|"
+    r"\bsay (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
+    r"is it (?:a kind of|a form of|considered)|^if (?:my|a|your|our)\b|"
+    r"it'?s actually|turned out to be|(?:we|i) (?:'ve|have) met|with (?:both of us|us|me) there|"
+    r"video[- ]?called|(?:was|were|got) (?:deleted|removed|taken down|sorted)|(?:dealt|sorted) with)\b"
+)
+
+
+# The parent says outright that nothing has happened: worry, whatever words it uses.
+_NOTHING_HAPPENED = re.compile(
+    r"\b(?:nothing(?:'s| has| have)? (?:happened|has happened)|(?:hasn'?t|has not|have not|haven'?t) "
+    r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
+    # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
+    # would my son get in trouble for having it?"
+    r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
+    # settings and family rules that prevent: "which settings stop strangers messaging him",
+    # "a family phone contract"
+    r"(?:which|what|best) (?:settings?|controls?|apps?) (?:\S+ ){0,3}(?:stop|block|prevent|filter)|"
+    r"family (?:phone |media |tech |device |screen |internet )?(?:contract|agreement)|"
+    # definitions in a grandparent's words, curiosity
+    r"what is meant by|(?:kindly |please )?explain what|mentioned on the (?:wireless|radio|news|telly|tv)|"
+    r"got curious|(?:i'?m|i am|just) curious|"
+    # jokes and teen words: "you're killing me", "the VPN's kill switch", "leak your baby pics"
+    r"(?:you'?re|youre|you are) killing me|kill switch|baby (?:pics|photos|pictures)|book club|"
+    r"abus\w* (?:them|us|him|her|me) with (?:homework|chores|rules|tests)|"
+    r"\bjok(?:e|es|ed|ing) (?:that |about )?(?:\S+ ){0,3}(?:i'?ll|i will|she'?ll|he'?ll|they'?ll)|"
+    r"(?:nanny ?cam|baby monitor|security camera) app\b(?![^.]{0,40}\bhack\w*)|motion detected|"
+    # nothing found, a fear of what might happen, prevention and filters, curiosity
+    r"nothing (?:weird|odd|wrong|strange|suspicious|bad|worrying|dodgy|creepy)|"
+    r"(?:fear|afraid|worried|worry|nervous|anxious|scared|terrified) (?:that )?(?:someone|somebody|"
+    r"a stranger|people|strangers|predators|a predator) (?:will|might|could|would|may)\b|"
+    r"so (?:that )?(?:nobody|no one|no-one|strangers|predators) (?:\S+ ){0,4}can\b|"
+    r"(?:block|filter|hide|restrict|stop)\w* (?:\S+ ){0,3}(?:self[- ]?harm|suicide|porn\w*|sexual|"
+    r"violent|adult|nude)\w* (?:content|videos?|searches|posts|sites|images|stuff)|"
+    r"so (?:that )?(?:\S+ ){0,2}(?:nudes?|photos?|pictures?|pics|images?|videos?) (?:can'?t|cannot|"
+    r"won'?t|don'?t|never)|camera detectors?|detector apps?|"
+    r"theoretically|hypothetically|just wondering|genuinely curious|out of curiosity|"
+    r"after (?:a|the|this) podcast|if (?:i|we) (?:ever )?(?:found|find|discovered|saw|see)\b|"
+    # a teenager's words, not a plan: "I will die without my phone", "I'd rather die than..."
+    r"die without (?:(?:my|her|his|their|a) )?\w+|rather die than|dead to (?:me|her|him|them|us)|"
+    r"killing (?:her|his|my|the|their) (?:vibe|mood|buzz)|starve to death (?:unless|until|if)|"
+    # a worry asked about and answered: "mum asked if he's being blackmailed. he's not."
+    r"(?:asked|wondered) (?:him |her |them )?(?:if|whether)\b[^.]{0,40}\.\s*(?:he|she|they)(?:'s| is|"
+    r"'re| are) not\b|"
+    # "how would I know if he's being groomed": asks how to tell
+    r"how (?:would|will|could) (?:i|we|you) (?:ever |even )?know (?:if|whether)|"
+    # "no signs of self harm that I've seen", "scared he's being groomed but no proof"
+    r"no (?:signs?|sign) of (?:self[- ]?harm\w*|grooming|bullying|abuse|anything)|no proof|"
+    r"no evidence|nothing concrete|"
+    # "what are the signs my kid is being groomed": asks how to tell, says nothing is known
+    r"(?:what are|what're|know) (?:the )?(?:signs|red flags|warning signs) (?:that )?(?:my|our|your|a) "
+    r"(?:\S+ ){0,2}(?:is|are) being (?:groomed|bullied|targeted|exploited|catfished)|"
+    # an article's title: "Signs your child is being groomed online"
+    r"^(?:the |\d+ )?(?:warning )?signs? (?:that )?(?:my|our|your|a) (?:\S+ ){0,2}(?:is|are|may be|"
+    r"might be) being (?:groomed|bullied|targeted|exploited|catfished))\b"
+)
+
+
+# Urgency that makes even a general-sounding message a live one.
+_HAPPENING_NOW = re.compile(
+    r"\b(?:right now|rn|tonight|(?<!god )(?<!lord )(?<!heaven )help me(?! (?:to )?(?:draft|write|plan|prepare|put together|"
+    r"make|create|understand|think|with (?:a|the|my|our) (?:script|policy|letter|lesson|plan|talk)))|"
+    r"help us|urgent|please help|pls help|plz help|"
+    r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
+    r"panick\w*|what do i do now|what do we do now|what should i do now|"
+    r"just (?:found|now|happened)|is happening|happening now|im being|i'm being|i am being|"
+    r"frantic|beside (?:myself|ourselves)|found (?:a|an|the) (?:phone|camera|hidden|folder|lens)|"
+    r"just (?:noticed|spotted|saw)|number please|(?:party|stream|live|it|chat|call)(?: is|'s)? still going|"
+    r"(?:hundreds|thousands|dozens) of views|"
+    r"views already|"
+    r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
+    r"(?:i|we|i'?ve|we'?ve|i have|we have) (?:found|discovered|came across|come across|saw|seen|"
+    r"noticed|spotted)(?! (?:it |this |that )?(?:on the news|in the news|in a news|"
+    r"on the radio|in an article|(?:in |on |under )?(?:an?|the) (?:\S+ )?(?:post|programme|program|"
+    r"headline|story|documentary|article|report|news|comments?|video|podcast|show|film|series)|"
+    r"in the (?:paper|papers|headlines?|comments)|in (?:the |a )?(?:\S+ ){0,3}(?:times|post|paper|"
+    r"herald|guardian|mail|magazine|newsletter)))|just showed (?:me|us)|"
+    r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )this (?:evening|morning|afternoon)|just now|"
+    r"being (?:shared|posted|passed|spread|"
+    r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
+    r"was )?(?:been )?leaked|"
+    r"(?:is|are|'s|'re|hes|shes|theyre) being (?:blackmailed|sextorted|threatened|extorted|asked|groomed|abused|"
+    r"shared|sent|filmed|recorded|passed)|"
+    # "he has gone out, and a chat on his Xbox says 'I'll be at the park'"
+    r"(?:has|'s) (?:gone|snuck|sneaked|slipped) out\b|"
+    # "now they want another £200", "now asking 20000 rupees": the demand goes on
+    r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
+    r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*)|"
+    r"now (?:asking|demanding|threatening)\b|on (?:his|her|my|their) (?:phone|laptop|"
+    r"computer|tablet|ipad|pc)|"
+    r"keeps? (?:on )?(?:asking|messaging|sending|texting|pushing|pestering|begging|contacting)|"
+    r"(?<!was )(?<!be )(?:son|daughter|child|kid|boy|girl) being (?:blackmailed|threatened|extorted)|now (?:it'?s|they'?re|it is|they are) "
+    r"(?:on|up|all over|being)|"
+    r"(?:messaged|asked|texted) (?:her |him |them )?again|(?:an?|one|two|few|\d+) (?:hours?|minutes?|mins?) ago|"
+    r"(?:is|are) getting (?:messages|texts|threats)|(?:by|before) (?:midnight|tonight|tomorrow)|"
+    r"countdown|just (?:rang|called|phoned|told|messaged|texted|emailed)|(?:do|should) (?:we|i) pay|'?s (?:phone|laptop|computer|tablet|ipad|pc|hard drive) "
+    r"(?:has|had|contains)|still (?:coming|happening|going on)|going on all week|"
+    r"(?:baby monitor|camera|cam) (?:was |has been |got )?hacked|hacked (?:our|the|her|his) "
+    r"(?:baby monitor|camera|cam|webcam))\b"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the form the patterns expect."""
+    lowered = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    # 'nudes' and "special photos": quotation marks, not apostrophes, are dropped.
+    lowered = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])|[\"\u201c\u201d]", " ", lowered)
+    return " ".join(lowered.split())
+
+
+# An event the parent says is over and was dealt with: "we found a hidden camera last summer;
+# the owner was charged", "back in primary an older kid sent him a picture; the school
+# sorted it". It outweighs "we found", but not anything said to be happening now.
+_DEALT_WITH = (
+    re.compile(
+        r"\b(?:last (?:year|month|summer|spring|autumn|winter|term|week)|\d+ (?:years?|months?) ago|"
+        r"back in (?:primary|year \d+|\d{4}|the day))\b"
+    ),
+    re.compile(
+        r"\b(?:(?:was|were|got|been) (?:charged|arrested|convicted|sentenced|cautioned|jailed)|"
+        r"police (?:took|dealt|handled|sorted)|(?:school|police|they) (?:sorted|dealt with|handled) it|"
+        r"sorted it|case (?:is )?closed)\b"
+    ),
+)
+_STILL_NOW = re.compile(
+    r"\b(?:right now|tonight|today|just now|this (?:morning|evening|afternoon)|still|again|"
+    r"is happening|happening now|rn|an? hours? ago|minutes ago|keeps?)\b"
+)
+
+
+# A chain message's "forward this or you'll die tonight" is a hoax, whatever its urgency.
+_HOAX = re.compile(r"\bchain (?:message|letter|mail)s?\b")
+
+
+# When it happened: a time in the past ("back in march", "in the spring", "two months ago").
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|summer|spring|autumn|fall|winter|term|week|christmas|easter)|"
+    r"(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|months?|weeks?) "
+    r"(?:ago|back)|back in \w+|in the (?:spring|summer|autumn|fall|winter|holidays)|"
+    r"earlier (?:this|in the) year|when (?:he|she|they) (?:was|were) (?:younger|little|\d{1,2})|"
+    r"(?:it'?s|it has) been (?:quiet|fine|ok|okay|calm) (?:for|since)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+)
+# How it was dealt with: reported, blocked, the police involved, the child fine now.
+_RESOLVED = re.compile(
+    r"\b(?:(?:we|i) (?:blocked|reported|locked|deleted|told the police|went to the police|called "
+    r"the police|rang the police|didn'?t pay|did not pay|never paid)|paid nothing|"
+    r"reported (?:it |them |him |her |this )?to|police (?:visited|came|were involved|got involved|"
+    r"involved|investigated|dealt|handled|sorted|took it|charged|arrested|are handling|closed)|"
+    r"(?:ceop|the police|police|the school|school) got back|(?:being|been|was|were|is) "
+    r"(?:handled|dealt with) by|(?:already )?(?:gone|went|been) to the police|"
+    r"nothing (?:was|has been|got) (?:ever )?(?:posted|shared|leaked|sent)|"
+    r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
+    r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
+    r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
+    r"(?:is|was) arrested|arrested already|already arrested|"
+    r"(?:been )?through (?:the )?courts?|court case|(?:before|until) (?:he|she|they) came to us|"
+    r"(?:was|were|got|been) (?:charged|arrested|convicted|"
+    r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
+)
+# Someone else's child, told second-hand: "my friend's daughter was sextorted".
+_SECOND_HAND = re.compile(
+    r"\b(?:(?:my|a|our) (?:friend|best friend|sister|brother|cousin|neighbou?r|colleague|mate|"
+    r"sister-in-law|brother-in-law|work friend)'?s (?:son|daughter|child|kid|boy|girl|teen\w*|"
+    r"\d{1,2} ?yo|little one)(?: \S+){0,3} (?:was|were|had|got|went|has been|'s been)\b|what happened to (?:my|a|our|her|his) (?:friend|sister|brother|"
+    r"cousin|neighbou?r|colleague)\w*|(?:posted|said|told (?:me|us)|shared) that (?:their|her|his) "
+    r"(?:daughter|son|child|kid|boy|girl)|told (?:me|us) (?:that )?(?:her|his|their) (?:son|"
+    r"daughter|child|kid|boy|girl|\d{1,2} ?yo))\b"
+)
+# A story on screen: a soap's storyline, a drama, a character in a show.
+_FICTION = re.compile(
+    r"\b(?:soaps?|storylines?|(?:tv|television) (?:drama|series|show)|drama (?:about|where|in which)|"
+    r"(?:in|on|watching|watched) (?:a|the) (?:show|film|movie|series|episode|drama)|"
+    r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?|"
+    r"(?:a|the) (?:novel|book|crime series|film|movie)(?: (?:about|where|in which))?|"
+    r"read (?:a|the) book|in an? \w+ (?:crime )?series)\b"
+)
+# What says it is going on now, however the rest is framed.
+_GOING_ON = re.compile(
+    r"\b(?:right now|tonight|just now|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )"
+    r"this (?:morning|evening|afternoon)|is happening|happening now|"
+    r"rn|an? hours? ago|minutes ago|still (?:happening|going on|messag\w+|send\w+|ask\w+|"
+    r"threaten\w+|post\w+|contact\w+|shar\w+|circulat\w+|online|up|out there|missing|not)|"
+    r"(?:messag\w+|contact\w+|threaten\w+|post\w+|shar\w+|send\w+|started|at it) again|"
+    r"(?:is|are|'s|'re|keeps?) (?:being \w+ed|demanding|threatening|messaging|posting|"
+    r"sharing|sending|blackmailing|meeting)|(?:is|are|'s|'re|keeps?) asking (?:her|him|them|my \S+|"
+    r"for) (?:\S+ )?(?:for|to|pics?|photos?|nudes?|money)|asking (?:her|him|them|my \S+) (?:for|to)|"
+    r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
+    r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*|messag\w*|"
+    r"back))\b"
+)
+
+
+def _told_as_past_or_someone_elses(message: str) -> bool:
+    """True for a danger over and dealt with, someone else's story, or one on screen.
+
+    "Back in March someone asked him for nudes; we blocked and reported him and he's fine",
+    "my friend's daughter was sextorted", "the soap had a girl groomed online": unless the
+    message says something is going on now, the parent needs guidance.
+    """
+    if _GOING_ON.search(message):
+        return False
+    resolved = {m.group(0) for m in _RESOLVED.finditer(message)}
+    if len(resolved) >= 2 or (resolved and _PAST.search(message)):
+        return True
+    return bool(_SECOND_HAND.search(message) or _FICTION.search(message))
+
+
+def framed_as_general(text: str) -> bool:
+    """True for a general, hypothetical, past or second-hand question with nothing happening now.
+
+    "What does sextortion mean?", "if anyone ever asks her for nudes...", "I saw on the
+    news that...": worry and curiosity get guidance, not emergency numbers.
+    """
+    message = normalise(text)
+    if _NOTHING_HAPPENED.search(message):
+        return True
+    if all(p.search(message) for p in _DEALT_WITH) and not _STILL_NOW.search(message):
+        return True
+    if _told_as_past_or_someone_elses(message):
+        return True
+    if _HOAX.search(message):
+        return True
+    return bool(_GENERAL_QUESTION.search(message)) and not _HAPPENING_NOW.search(message)
+
+
+# How a parent asks for everyday advice: "any tips?", "good idea?", "is that normal at 3?".
+# Weak evidence next to a pattern, but it outweighs the classifier's word alone.
+_EVERYDAY_ADVICE = re.compile(
+    r"\b(?:any tips|tips (?:for|on)|thoughts\??$|any (?:\S+ )?advice\??$|am i being \w+|"
+    r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
+    r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
+    r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
+    # sharing family photos: "I like putting photos of the grandchildren on Facebook"
+    r"(?:putting|posting|sharing|put|post|share) (?:\S+ ){0,2}(?:photos?|pictures?|pics) of (?:the |my |our )"
+    r"(?:grand\w+|kids|children|baby|babies|son|daughter|little ones)|"
+    r"is (?:the|this|that) (?:game|app|site|platform)(?: itself)? (?:bad|ok|okay|safe|suitable|dangerous)|"
+    r"(?:one of the|one of those) bad ones)"
+)
+
+
+def asks_for_everyday_advice(text: str) -> bool:
+    """True for a request for everyday tips with nothing said to be happening now."""
+    message = normalise(text)
+    return bool(_EVERYDAY_ADVICE.search(message)) and not _HAPPENING_NOW.search(message)
+
+
+# "My 11yo son wants discord for his gaming friends": a child asking for an app is a
+# question about the app. A classifier trained on long, frightened messages that start
+# "we're in Canada. my 11yo son..." can hear a crisis in it; without a danger named
+# (bot.safety.concepts), it is none.
+_CHILD_WANTS = re.compile(
+    r"\b(?:my (?:\w+ )?(?:son|daughter|child|kid|boy|girl|lad|teen\w*|grandson|granddaughter|"
+    r"niece|nephew|stepson|stepdaughter)|\d+\s*(?:yo|y/o|yr old|year old|years old)|\d+yo)"
+    r"(?:\s*\(\d+\))?\s+(?:\w+\s+){0,2}?(?:really |desperately )?"
+    r"(?:wants?|is asking for|keeps asking for|asked for|is begging for|begs for|is desperate for|"
+    r"is dying for|would like)\s+"
+    # What the child wants is the app, not what someone asks of the child.
+    r"(?!(?:her|him|them|me|you|us|money|cash|pics?|pictures?|photos?|nudes?|images?|videos?|"
+    r"to meet|to see|to go|to run|to leave)\b)"
+)
+
+
+def wants_an_app_without_danger(text: str, names_an_app: bool) -> bool:
+    """True when a child wanting an app (named by the caller) is all the message tells."""
+    message = normalise(text)
+    return names_an_app and bool(_CHILD_WANTS.search(message)) and not names_a_danger(message)
+
+
+# Worry with no one to fear: the child saw an upsetting video, or talks to a chatbot. A
+# classifier trained on crises hears "hurt", "girl" or "boyfriend" in these; unless a
+# danger is named (bot.safety.concepts), the parent needs guidance, not emergency numbers.
+_SAW_SOMETHING = re.compile(
+    r"\b(?:he|she|they|son|daughter|child|kid|my \w+|\d{1,2}\)?) (?:has |had |just |then )?"
+    r"(?:saw|seen|watched|came across|stumbled (?:on|across|upon)|was shown|got shown) "
+    r"(?:\w+ ){0,4}(?:video|videos|clip|clips|film|movie|images?|pictures?|photos?|content|"
+    r"stuff|posts?|things?|something)\b"
+)
+# Seeing a child harmed may be seeing abuse material: never treated as mere worry.
+_CHILD_HARMED = re.compile(
+    r"\b(?:hurt\w*|harm\w*|abus\w*|beat\w*|hit\w*|touch\w*|rap\w*) (?:a |an |the |some )?"
+    r"(?:little )?(?:child|children|kids?|bab(?:y|ies)|toddlers?|girls?|boys?)\b|"
+    r"\b(?:child|children|kids?|bab(?:y|ies)|toddlers?|girls?|boys?) (?:being|getting) \w+"
+)
+_CHATBOT = re.compile(
+    r"\b(?:bots?|chat ?bots?|ai|character ?ai|chatgpt|my ai|replika|ai companions?)\b"
+)
+
+
+def worry_without_danger(text: str) -> Optional[str]:
+    """The topic of a worry with no danger named, if the message is one; else None.
+
+    "She saw a horrible video of someone getting hurt and won't sleep" (harmful content),
+    "one of the bots is her boyfriend" (AI companions, filed with harmful content): worrying, but nobody
+    threatens the child now.
+    """
+    message = normalise(text)
+    if names_a_danger(message) or _CHILD_HARMED.search(message):
+        return None
+    if _SAW_SOMETHING.search(message):
+        return "harmful_content"
+    if _CHATBOT.search(message):
+        return "harmful_content"
+    return None
