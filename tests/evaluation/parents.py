@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_FOURTH,
     CRISIS_FRESH,
     CRISIS_SECOND,
     CRISIS_THIRD,
@@ -148,7 +149,7 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B, F, I, K, M, N and O have been tuned on (their misses were read while the crisis
+    Sets A, B, F, I, K, M, N, O and R have been tuned on (their misses were read while the crisis
     rules were extended); sets C, G, L and Q, by other authors, are measured and never read.
     """
     found = []
@@ -165,6 +166,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_n", CRISIS_SECOND, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_o", CRISIS_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_q", CRISIS_FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_r", CRISIS_FOURTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(

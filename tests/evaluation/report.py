@@ -138,6 +138,8 @@ HEADLINE = (
     "false_crisis_rate_set_o",
     "crisis_recall_set_q",
     "false_crisis_rate_set_q",
+    "crisis_recall_set_r",
+    "false_crisis_rate_set_r",
 )
 
 

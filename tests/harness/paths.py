@@ -18,7 +18,8 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # author J's follow-ups (all three read while tuning), author K's long messages and author M's
 # phone typing (both read while tuning), author L's third fresh sets (never read) and author
 # N's second crisis wordings, author O's third crisis wordings and author P's everyday
-# conversations (all read while tuning), and author Q's fresh crisis set (never read).
+# conversations (all read while tuning), author Q's fresh crisis set (never read) and author R's
+# fourth crisis set (read while tuning, after its first measurement).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -34,10 +35,12 @@ FRESH_THIRD = EVALUATION / "fresh_third"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
+CRISIS_FOURTH = EVALUATION / "crisis_fourth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
+    CRISIS_FOURTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

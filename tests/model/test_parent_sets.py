@@ -38,7 +38,7 @@ CONVERSATION_FLOORS = {
     "fresh_third": {"turns": 0.62, "conversations": 0.25},
 }
 CRISIS_FLOORS = {
-    # Sets A, B, C, F, I, K, M, N and O were read while the crisis rules were extended; G, L
+    # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
     # and Q never (README).
     "set_a": {"recall": 0.98, "max_false_crisis": 0.03},
     "set_b": {"recall": 0.97, "max_false_crisis": 0.03},
@@ -54,6 +54,7 @@ CRISIS_FLOORS = {
     # Never read, like G (README): the floors guard against a fall.
     "set_l": {"recall": 0.95, "max_false_crisis": 0.09},
     "set_q": {"recall": 0.92, "max_false_crisis": 0.16},
+    "set_r": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
 
