@@ -22,6 +22,8 @@ from bot.safety.framing import (
     asks_for_everyday_advice,
     framed_as_general,
     normalise,
+    shows_ordinary_pictures,
+    speaks_figuratively,
     wants_an_app_without_danger,
     worry_without_danger,
 )
@@ -75,6 +77,8 @@ def _demote_general_question(message: Message, text: str) -> None:
     general = (
         framed_as_general(text)
         or asks_for_everyday_advice(text)
+        or shows_ordinary_pictures(text)
+        or speaks_figuratively(text)
         or worry is not None
         or wants_an_app_without_danger(text, names_an_app)
     )

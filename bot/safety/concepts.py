@@ -36,8 +36,11 @@ CHILD = _words(
 SEXUAL_STRICT = _words(
     r"nudes?|nudez|noods?|naked|nude|topless|undress\w*|sexual\w*|sexy|explicit|porn\w*",
     r"nsfw|intimate|private parts|privates|genitals?|penis|dick|willy|boobs|breasts?",
+    r"without (?:a |any |her |his )?(?:dress|clothes|clothing|top|shirt)",
     r"no clothes|without (?:any )?clothes|nothing on|clothes off|spicy|lewd|masturbat\w*",
     r"rude (?:pics?|photos?|pictures?|videos?|images?)",
+    # Indian English: a "morphed" photo is doctored, usually into a sexual one
+    r"obscene|vulgar|dirty (?:pics?|photos?|pictures?|videos?|images?)|morphed",
     r"(?:private|special|inappropriate|compromising|revealing) (?:pics?|photos?|pictures?|"
     r"images?|videos?|vids?|stuff|things|content)",
     r"deep ?fakes?|nudif\w+|undressing app|fake nudes?|ai nudes?|unclothed|without clothing",
@@ -72,6 +75,7 @@ ADULT = _words(
 SHARED = _words(
     r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*",
     r"repost\w*|(?:going|gone|pass(?:ed|ing)|sent|sending) (?:a)?round|group ?chats?",
+    r"(?:whatsapp|class|school|year|snapchat|telegram|facebook) groups?",
     r"whole (?:school|class|year)|everyone|everybody|all over|everywhere|website|server",
 )
 THREAT = _words(
@@ -88,9 +92,10 @@ MONEY = _words(
     r"\$\s?\d+|£\s?\d+|€\s?\d+",
 )
 RECORDED = _words(
-    r"film\w*|record\w*|stream\w*|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
+    r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
     r"pictures|videos)|hidden cam\w*|nanny ?cam\w*",
     r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
+    r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch) live",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
 )
 IN_SECRET = _words(
@@ -105,6 +110,10 @@ PRIVATE_PLACE = _words(
     r"dressed|undressed)|bedroom|asleep|sleeping|undress\w*|naked|sleepover|tents?|hot tub",
     r"(?:she|he|they) (?:changed|was changing|were changing|got changed|showered|bathed)",
     r"(?:her|him|them) (?:changing|undressing|getting changed|showering|bathing)",
+    # "the room where the girls change", "kids changing in the background"
+    r"where (?:the )?(?:girls|boys|kids|children|pupils|they|she|he) (?:change|get changed|undress|shower)",
+    r"(?:kids|children|girls|boys|pupils) (?:changing|getting changed|undressing|showering)",
+    r"toilets?|washrooms?|locker ?rooms?|restrooms?",
 )
 ANOTHER_PERSON = _words(
     _inner(ADULT),
@@ -192,10 +201,17 @@ EXPOSED = _words(
 )
 
 
+# "the baby monitor is showing up on a public feed", "someone talks to her through it"
+CAMERA_FEED = _words(
+    r"(?:live |public |video |camera )?feeds?|talk\w* (?:to (?:her|him|them) )?through (?:it|the "
+    r"(?:speaker|monitor|camera))"
+)
+
+
 def _camera_exposed(text: str) -> bool:
     return bool(
         CAMERA.search(text)
-        and RECORDED.search(text)
+        and (RECORDED.search(text) or CAMERA_FEED.search(text))
         and EXPOSED.search(text)
         and CHILD.search(text)
     )
@@ -222,11 +238,38 @@ def _image_shared(text: str) -> bool:
     return bool(image and SHARED.search(text) and CHILD.search(text))
 
 
+FILMED_IN_PRIVATE = re.compile(
+    r"\b(?:filmed|recorded|photographed|videoed|snapped)(?! (?:himself|herself|themselves|"
+    r"myself))(?: \S+){0,3} (?:in|inside) (?:the |a |his |her |their )?(?:school |gym |pool )?"
+    r"(?:toilets?|bathrooms?|showers?|changing (?:rooms?|areas?|cubicles?)|locker ?rooms?|"
+    r"washrooms?|restrooms?|loos?)\b"
+)
+
+
+DEVICE_RECORDING = re.compile(
+    r"\b(?:phone|camera|cam|device|ipad|tablet|gopro)s? (?:\S+ ){0,3}(?:recording|filming)\b|"
+    r"\b(?:recording|filming) (?:phone|camera|device)s?\b"
+)
+
+
 def _covert_recording(text: str) -> bool:
     if not (RECORDED.search(text) and CHILD.search(text)):
         return False
     secret = IN_SECRET.search(text)
-    return bool(secret or (PRIVATE_PLACE.search(text) and ANOTHER_PERSON.search(text)))
+    # Filmed in a private place and now online or handed round: "son filmed in school
+    # toilets, it's on tiktok". Filming oneself there ("filmed himself in the bathroom
+    # singing") is not covert.
+    filmed_there_and_out = FILMED_IN_PRIVATE.search(text) and (
+        SHARED.search(text) or ONLINE.search(text)
+    )
+    # "a phone propped up recording in the room where the kids change"
+    device_there = PRIVATE_PLACE.search(text) and DEVICE_RECORDING.search(text)
+    return bool(
+        secret
+        or (PRIVATE_PLACE.search(text) and ANOTHER_PERSON.search(text))
+        or filmed_there_and_out
+        or device_there
+    )
 
 
 # "the friend is 22": an adult's age said outright.
@@ -296,6 +339,9 @@ def _abuse_material(text: str) -> bool:
 WANTS_TO_DIE = _words(
     r"suicid\w*|want(?:s)? to die|(?:will|going to|gonna|wanna) die|better off dead|no reason to live",
     r"don'?t want to (?:live|be alive|be here)|unalive|self[- ]?harm\w*|overdos\w*",
+    # searched for: "how many paracetamol is too many", "painless ways to..."
+    r"how many (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)(?: \S+){0,3} (?:too many|to die|kill|lethal)",
+    r"painless ways?|lethal dose",
 )
 # Any sign of a risk to a child's life, for ``names_a_danger``: the above and the words
 # the patterns weigh in context.

@@ -14,14 +14,21 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.safety.concepts import names_a_danger
+from bot.safety.concepts import (
+    EXTORTION,
+    MONEY,
+    PLAIN_ADULT,
+    SEXUAL_BROAD,
+    THREAT,
+    names_a_danger,
+)
 
 # Framings that make a message a general question rather than a live situation.
 _GENERAL_QUESTION = re.compile(
     # a definition ("what's CSAM?", "what is that and should I worry?"), not "...what are the
     # immediate steps?" or "what's the number for the police?"
     r"\b(?:(?<!of )what (?:is|are|does)|(?<![a-z] )what'?s) (?!(?:my|the|our) (?:next|first|"
-    r"immediate|right|safest|quickest)|the best thing to do|the (?:procedure|process|protocol|police)|(?:the )?(?:\S+ )?"
+    r"immediate|right|safest|quickest)|(?:the )?(?:next |first )?steps\W*$|the best thing to do|the (?:procedure|process|protocol|police)|(?:the )?(?:\S+ )?"
     r"(?:number|line|helpline|hotline)\b|(?:i|we) )|"
     # news and hypotheticals: "the BBC had a piece on", "if someone from a game asked him"
     r"\b(?:had|did|ran) (?:a|an) (?:piece|segment|feature|report|item|story) (?:on|about)|"
@@ -172,7 +179,7 @@ _GENERAL_QUESTION = re.compile(
     r"(?:we|i) (?:have|got|bought|installed|use|set up|put up) (?:a|an|the|our) (?:nanny ?cam|"
     r"camera|baby monitor|security camera)|"
     r"what (?:should|can|do|does) (?:a|an|my|your|the) \S+ do if|\bone day\b|^say\b|"
-    r"\bsay (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
+    r"(?<!to )\bsay (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
     r"is it (?:a kind of|a form of|considered)|^if (?:my|a|your|our)\b|"
     r"it'?s actually|turned out to be|(?:we|i) (?:'ve|have) met|with (?:both of us|us|me) there|"
     r"video[- ]?called|(?:was|were|got) (?:deleted|removed|taken down|sorted)|(?:dealt|sorted) with)\b"
@@ -183,6 +190,18 @@ _GENERAL_QUESTION = re.compile(
 _NOTHING_HAPPENED = re.compile(
     r"\b(?:nothing(?:'s| has| have)? (?:happened|has happened)|(?:hasn'?t|has not|have not|haven'?t) "
     r"happened|nothing bad has|i'?m just (?:anxious|worried|scared|nervous)|"
+    # "if he's ever blackmailed, do we pay?": a hypothetical, whatever its question asks
+    r"^if (?:he|she|they|my \S+|our \S+)(?:'s|'re| is| are| was| were| gets?| got)? ever\b|"
+    # the parent's own word that nothing is going on (not the child's: "she says nothing is")
+    r"(?<!says )(?<!said )(?<!claims )(?<!insists )nothing(?:'s| is) (?:going on|happening)|"
+    r"\bgrooms? (?:the |our |their |a |her |his )?(?:\S+ )?(?:dogs?|horses?|ponies|pony|cats?)\b|"
+    # siblings' threats: "blackmailing each other with 'I'll tell mum'"
+    r"(?:blackmail\w*|threaten\w*|expos\w*) each other|i'?ll tell (?:mum|mom|dad)\b|"
+    # a meeting the family or a club runs: "both sets of parents there", "the club coach is
+    # taking the whole team", "I'm dropping him off and picking him up"
+    r"both sets of parents|(?:coach|teacher|club|school|leader)s? (?:is|are|will be) (?:taking|"
+    r"bringing|driving|going with)|(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) "
+    r"(?:dropping|driving|taking|picking) (?:him|her|them) (?:off|there|up)|"
     # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
     # would my son get in trouble for having it?"
     r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
@@ -247,7 +266,10 @@ _HAPPENING_NOW = re.compile(
     r"on the radio|in an article|(?:in |on |under )?(?:an?|the) (?:\S+ )?(?:post|programme|program|"
     r"headline|story|documentary|article|report|news|comments?|video|podcast|show|film|series)|"
     r"in the (?:paper|papers|headlines?|comments)|in (?:the |a )?(?:\S+ ){0,3}(?:times|post|paper|"
-    r"herald|guardian|mail|magazine|newsletter)))|just showed (?:me|us)|"
+    r"herald|guardian|mail|magazine|newsletter)))|just showed (?:me|us)|(?:has|have) just shown (?:me|us)|"
+    r"(?:in|within) the (?:last|past) (?:hour|half hour|few (?:hours|minutes)|\d+ (?:hours|minutes|mins))|"
+    # "It's still up": the image or stream is out there now
+    r"(?:it'?s|its|it is|they'?re|they are|video is|photo is|pics? (?:is|are)) still (?:up|online|live|there|being \w+)|"
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )this (?:evening|morning|afternoon)|just now|"
     r"being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
@@ -321,9 +343,13 @@ _RESOLVED = re.compile(
     r"reported (?:it |them |him |her |this )?to|police (?:visited|came|were involved|got involved|"
     r"involved|investigated|dealt|handled|sorted|took it|charged|arrested|are handling|closed)|"
     r"(?:ceop|the police|police|the school|school) got back|(?:being|been|was|were|is) "
-    r"(?:handled|dealt with) by|(?:already )?(?:gone|went|been) to the police|"
+    r"(?:all )?(?:handled|dealt with) by|(?:already )?(?:gone|went|been) to the police|"
+    r"(?:went|gone|complained) to (?:the )?cyber ?(?:crime )?cell|nothing came of it|"
+    r"ignored (?:it|them|him|her)|(?:it|that) (?:all )?(?:stopped|blew over|went away)|"
+    r"(?:history of|previous placements?)|(?:has|have) since (?:moved|left|grown)|"
     r"nothing (?:was|has been|got) (?:ever )?(?:posted|shared|leaked|sent)|"
-    r"(?:he|she|they)(?:'s|'re| is| are| seems?) (?:absolutely |totally |completely |really |"
+    r"(?:he|she|they|my (?:son|daughter|child|kid|boy|girl))(?:'s|'re| is| are| seems?) "
+    r"(?:now )?(?:absolutely |totally |completely |really |"
     r"doing )?(?:fine|ok|okay|alright|coping|better|doing ok|doing well)|"
     r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
     r"(?:is|was) arrested|arrested already|already arrested|"
@@ -338,7 +364,10 @@ _SECOND_HAND = re.compile(
     r"\d{1,2} ?yo|little one)(?: \S+){0,3} (?:was|were|had|got|went|has been|'s been)\b|what happened to (?:my|a|our|her|his) (?:friend|sister|brother|"
     r"cousin|neighbou?r|colleague)\w*|(?:posted|said|told (?:me|us)|shared) that (?:their|her|his) "
     r"(?:daughter|son|child|kid|boy|girl)|told (?:me|us) (?:that )?(?:her|his|their) (?:son|"
-    r"daughter|child|kid|boy|girl|\d{1,2} ?yo))\b"
+    r"daughter|child|kid|boy|girl|niece|nephew|grandson|granddaughter|cousin|\d{1,2} ?yo)|"
+    # "my sister in Hanoi say her neighbour child was recorded": someone else's child
+    r"(?:says?|said|told (?:me|us))(?: that)? (?:her|his|their) (?:neighbou?r|friend|colleague|"
+    r"sister|brother|cousin)'?s? (?:child|son|daughter|kid|boy|girl|niece|nephew))\b"
 )
 # A story on screen: a soap's storyline, a drama, a character in a show.
 _FICTION = re.compile(
@@ -416,6 +445,43 @@ def asks_for_everyday_advice(text: str) -> bool:
     """True for a request for everyday tips with nothing said to be happening now."""
     message = normalise(text)
     return bool(_EVERYDAY_ADVICE.search(message)) and not _HAPPENING_NOW.search(message)
+
+
+# Pictures whose subject is said and harmless: "pictures of her face with dog ears on it",
+# "selfies with her friends at the park", "videos of the cat". A classifier that has seen
+# many frightened messages about pictures can be sure of a crisis in them.
+_ORDINARY_PICTURES = re.compile(
+    r"\b(?:pics?|pictures?|photos?|selfies?|snaps?|videos?|vids?|clips?)\s+"
+    r"(?:of (?:her|his|their|my|our|the)\s+(?:\w+\s+){0,2}?(?:face|faces|food|dinner|lunch|"
+    r"dog|dogs|cat|cats|pets?|hamster|rabbit|horse|pony|drawings?|art|lego|nails|hair|outfits?|"
+    r"garden|room makeover|cake|baking|holiday|trip|team|match|game|school play|concert)\b|"
+    r"(?:with|using) (?:a |the )?(?:\w+ )?(?:filters?|lenses|dog ears|bunny ears|stickers?|"
+    r"face swaps?)\b|"
+    r"(?:from|of) (?:the |our |her |his )?(?:holiday|birthday party|school trip|sports day|"
+    r"swimming gala|nativity|christmas|wedding)\b)"
+)
+
+
+def shows_ordinary_pictures(text: str) -> bool:
+    """True when the only pictures told of are everyday ones, with nobody pressing for them."""
+    message = normalise(text)
+    if not _ORDINARY_PICTURES.search(message) or names_a_danger(message):
+        return False
+    return not any(p.search(message) for p in (SEXUAL_BROAD, PLAIN_ADULT, THREAT, EXTORTION, MONEY))
+
+
+# A teenager's figures of speech: "she's 'dead inside' after her mocks", "I'm literally dead".
+_FIGURATIVE = re.compile(
+    r"\b(?:dead inside|(?:i'?m|im|i am) (?:literally |actually )?(?:dead|dying)\b(?! to\b)|"
+    r"dying (?:of|from) (?:embarrassment|boredom|laughter|cringe)|(?:that|it|this) (?:literally )?"
+    r"kill(?:s|ed)? me|kill(?:s|ing)? me (?:with|when)|so embarrass\w+ (?:i|she|he) could die)"
+)
+
+
+def speaks_figuratively(text: str) -> bool:
+    """True when the alarming words are a figure of speech and no danger is named beside them."""
+    message = normalise(text)
+    return bool(_FIGURATIVE.search(message)) and not names_a_danger(message)
 
 
 # "My 11yo son wants discord for his gaming friends": a child asking for an app is a
