@@ -47,7 +47,9 @@ _AGE_PATTERNS = [
     re.compile(r"\b" + _CHILD + r",?\s+age\s+" + _NUM + r"\b" + _NOT_A_DURATION + _NOT_A_MINIMUM),
     # "she's 12", "my son is 12", "he just turned 12", "they're 9", "she's just turned 16"
     re.compile(
-        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|,?\s+who'?s|"
+        r"\b" + _CHILD + r"(?:'s|'re|\s+is|\s+are|,?\s+who\s+is|,?\s+who'?s|'ll\s+be|\s+will\s+be|"
+        # "the young person placed with us is 15": a carer's words
+        r"\s+(?:placed|living|staying)\s+with\s+(?:us|me)\s+(?:is|has\s+just\s+turned)|"
         r"(?:\s+has|'s)?\s+just\s+turned|\s+has\s+turned|"
         r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
         r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?(?:turned\s+|turning\s+)?"
@@ -67,7 +69,12 @@ _AGE_PATTERNS = [
         r"(?!\s*(?:kids|children|pupils|students|of|strong))"
     ),
     # A message that is only a number: the answer to "how old is your child?"
-    re.compile(r"^\s*" + _NUM + r"\s*[.!?]*\s*$"),
+    # ...and the same after a question: "and 5?", "what about 14", "and for a 16 year old?"
+    re.compile(
+        r"^\s*(?:(?:and|what about|how about|and what about)\s+)?(?:for\s+)?(?:an?\s+)?"
+        + _NUM
+        + r"(?:\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?)?\s*[.!?]*\s*$"
+    ),
     # "my son (10)", "my daughter, 12, wants", "my boy 11 wants discord"
     re.compile(
         r"\b" + _CHILD + r"\s*(?:\(\s*|,\s*|\s+)(\d{1,2})\s*(?:\)|,|$|\s+(?!(?:hours?|mins?|"

@@ -83,6 +83,11 @@ _SOMEONE_ELSE = frozenset(
 )
 # Only for a city or region: "the law about this in australia" still gives the country.
 _A_PLACE_ELSEWHERE = _ELSEWHERE | _SOMEONE_ELSE | {"about", "concert", "match"}
+# "we're in florida and grandma is up in canada": where a relative lives is not the family's.
+_RELATIVES = frozenset(
+    """grandma granny gran nan nana nanny grandad granddad grandpa grandparents grandparent
+    cousin cousins aunt auntie aunty uncle relatives inlaws in-laws""".split()
+)
 # "a man from england": a country someone else is from.
 _SOMEONE_FROM = re.compile(
     r"\b(?:" + "|".join(sorted(_SOMEONE_ELSE)) + r")\s+(?:\w+\s+){0,2}from\s+(?:the\s+)?$"
@@ -204,11 +209,14 @@ def _fold(text: str) -> Tuple[str, List[int]]:
 def _somewhere_else(folded: str, start: int, end: int, a_place: bool = True) -> bool:
     """True when the words around ``folded[start:end]`` put the place on a trip or elsewhere."""
     clause_before = re.split(r"[.!?;,\n]", folded[:start])[-1]
+    # "on the local news here in Ohio": "here" says the place is the family's own.
+    clause_before = re.split(r"\bhere\b", clause_before)[-1]
     clause_after = re.split(r"[.!?;,\n]", folded[end:])[0]
     before = re.findall(r"[a-z']+", clause_before)[-_WORDS_AROUND:]
     after = re.findall(r"[a-z']+", clause_after)[:_WORDS_AROUND]
     elsewhere = _A_PLACE_ELSEWHERE if a_place else _ELSEWHERE
-    return bool(set(before) & elsewhere or set(after) & _ELSEWHERE_AFTER)
+    relative_elsewhere = bool(set(before) & _RELATIVES) and "with" not in before
+    return bool(set(before) & elsewhere or relative_elsewhere or set(after) & _ELSEWHERE_AFTER)
 
 
 def _place_matches(folded: str) -> List[Tuple[str, re.Match[str]]]:

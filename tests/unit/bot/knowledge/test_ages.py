@@ -206,6 +206,14 @@ def test_a_senior_needs_a_high_school_not_just_the_word_high() -> None:
         ("a phone for her 11th birthday", "9_12"),
         # someone else's claimed age, told after the number
         ("he's been chatting to an older lad, 17 he says", None),
+        # the age a child will be, a carer's words, and an age asked on its own
+        ("getting a switch for christmas, he'll be 6", "5_8"),
+        ("the young person placed with us is 15", "13_15"),
+        ("and 5?", "5_8"),
+        ("what about 14", "13_15"),
+        ("and for a 16 year old?", "16_17"),
+        ("and 5 hours?", None),
+        ("she'll be home at 6", None),
     ],
 )
 def test_more_everyday_ways_of_giving_the_childs_age(text: str, band) -> None:

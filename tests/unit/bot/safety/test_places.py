@@ -97,6 +97,11 @@ def test_the_places_file_is_read_lazily() -> None:
         # first names and words count after a where-word
         ("we live in Georgia", "US"),
         ("we live in mayo", "IE"),
+        # "here" makes the place the family's, whatever came before it
+        ("saw it on the local news here in Ohio", "US"),
+        # a relative's place is not the family's; living with one is
+        ("we're in florida and grandma is up in canada", "US"),
+        ("we live with my gran in leeds", "GB"),
     ],
 )
 def test_a_place_gives_the_country(text: str, code: str) -> None:
@@ -131,6 +136,7 @@ def test_a_place_gives_the_country(text: str, code: str) -> None:
         "hamilton",
         "reading is hard for him",  # left out: a word
         "my kids love paris, london and rome",
+        "her cousins in australia all have it",
     ],
 )
 def test_somewhere_else_gives_no_country(text: str) -> None:
