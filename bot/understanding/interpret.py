@@ -539,6 +539,18 @@ class Interpreter:
                 # "does it have free chat with strangers?" about Among Us: chatting with
                 # strangers in a game is the game's question, not a random video chat site's.
                 return self._guidance(category, platform, age, reason="the app's own kind")
+        if platform and top_topic == self._category(platform) != RANDOM_VIDEO_CHAT_TOPIC:
+            # "can i read her dms with it": the classifier hears a question about the app (its
+            # overview), the words name one subject of it, and the subject is what is asked.
+            # Not when the words name the overview's own subject too ("voice chat with
+            # strangers"), nor for strangers alone: who can contact a child is what an app's
+            # overview answers first. A random video chat site's overview is its one subject.
+            named_topics = topics_named(text)
+            subjects = [t for t in named_topics if t not in (top_topic, "grooming")]
+            if len(subjects) == 1 and top_topic not in named_topics:
+                return self._guidance(
+                    subjects[0], platform, age, reason="subject named, not the overview"
+                )
         return self._guidance(top_topic, platform, age, reason="new question")
 
     def _topic_scores(

@@ -487,3 +487,14 @@ def test_the_game_after_a_question_about_its_console_is_still_the_game() -> None
     console = interpret(hear("and can I see who he talks to on it", "ask_parental_controls"),
                         on_the_ps5)  # fmt: skip
     assert console.platform == "playstation"
+
+
+def test_a_subject_named_outright_beats_the_apps_overview() -> None:
+    on_tiktok = Memory(topic="social_and_chat_apps", platform="tiktok", age_band="13_15")
+    meaning = interpret(
+        hear("can i read her dms with it", "ask_social_and_chat_apps", 0.85), on_tiktok
+    )
+    assert (meaning.topic, meaning.platform) == ("parental_controls", "tiktok")
+    # With no subject named, the overview stays.
+    meaning = interpret(hear("is it any good for her", "ask_social_and_chat_apps", 0.85), on_tiktok)
+    assert meaning.topic == "social_and_chat_apps"
