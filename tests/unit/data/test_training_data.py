@@ -224,9 +224,10 @@ def test_evaluation_sets_are_never_trained_on_nor_kept_as_entry_questions() -> N
     leaked = [(name, text) for name, text in held if normalise(text) in exact]
     assert leaked == []
     trained_words = [_words(text) for text in trained]
+    held_words = [(name, text, _words(text)) for name, text in held]
     near = [
         (name, text)
-        for name, text in held
-        if len(_words(text)) >= 4 and any(_near(_words(text), w) for w in trained_words)
+        for name, text, words in held_words
+        if len(words) >= 4 and any(_near(words, w) for w in trained_words)
     ]
     assert near == []
