@@ -37,6 +37,7 @@ _FILLER = frozenset(
     if case would next month soon week birthday one two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     we we're i i'm live living based from by btw way matters matter mostly mainly usually
+    pupils students class grade sophomore sophomores freshman freshmen juniors seniors
     normally makes make any difference fwiw tbh mine lad lass dd ds dc kiddo kiddos teen
     teens teenager tween grandkid grandkids grandchild grandchildren pupils students class mostly
     stay staying reside close near outside""".replace("'", "").split()

@@ -92,6 +92,11 @@ AFTER_CRISIS_TOPICS = frozenset(
 )
 
 
+# Topics whose words ("buy", "all the time") any other errand can use: inside a conversation
+# they alone do not make a message ours.
+_ANY_ERRAND_TOPICS = frozenset({"scams_and_spending", "screen_time"})
+
+
 @dataclass(frozen=True)
 class Heard:
     """What NLU made of the latest message alone."""
@@ -382,6 +387,9 @@ class Interpreter:
                     # "if I say yes, what do I need to lock down": the classifier heard a
                     # question of ours, and the conversation says whose.
                     or topic_for_intent(intent) is not None
+                    # "who approves the contacts", "where to complain": a subject of ours in
+                    # its own words (not spending or time, which any errand can mention).
+                    or bool(set(topics_named(text)) - _ANY_ERRAND_TOPICS)
                 )
             )
         )

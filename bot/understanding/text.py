@@ -41,6 +41,7 @@ _EVERYDAY_SPELLINGS = {
     "abt": "about",
     "bout": "about",
     "wat": "what",
+    "cn": "can",
     "wot": "what",
     "hw": "how",
     "u": "you",

@@ -44,7 +44,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
     # "can you find out who sent them", "should I keep a log of all this"
-    r"find out who (?:sent|is|it is|posted|made)|keep(?:ing)? a (?:log|record|diary)",
+    r"find out who (?:sent|is|it is|posted|made)|find out who\W*$|keep(?:ing)? a (?:log|record|diary)|"
+    # "where to complain", "make a complaint"
+    r"complain\w*|complaint",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
@@ -74,7 +76,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband|"
     r"(?:help|set\w*(?: up)?) (?:with )?(?:my |his |her |their |our )?(?:\w+'s )?(?:new )?"
     r"(?:phone|tablet|ipad|laptop|console)|has (?:a|an|her|his) (?:new )?(?:android |)(?:phone|tablet|ipad)",
-    "grooming": r"strangers?|randoms?|older (?:man|guy|men|boy)|grown (?:man|men)|"
+    # "randoms" are strangers; "random" alone starts an aside ("random but what's...")
+    "grooming": r"strangers?|randoms|random (?:people|men|guys|adults|accounts|users|players|boys|girls)|older (?:man|guy|men|boy)|grown (?:man|men)|"
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",

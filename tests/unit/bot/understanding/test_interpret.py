@@ -498,3 +498,22 @@ def test_a_subject_named_outright_beats_the_apps_overview() -> None:
     # With no subject named, the overview stays.
     meaning = interpret(hear("is it any good for her", "ask_social_and_chat_apps", 0.85), on_tiktok)
     assert meaning.topic == "social_and_chat_apps"
+
+
+@pytest.mark.parametrize(
+    "text, topic",
+    [
+        ("who approves the contacts", "parental_controls"),
+        ("we are in delhi, where to complain", "reporting"),
+        ("cn i find out who", "reporting"),
+    ],
+)
+def test_inside_a_conversation_a_subject_in_its_own_words_is_ours(text: str, topic: str) -> None:
+    on_messenger_kids = Memory(topic="social_and_chat_apps", platform="messenger_kids")
+    meaning = interpret(hear(text, "out_of_scope", 0.6), on_messenger_kids)
+    assert (meaning.kind, meaning.topic) == (GUIDANCE, topic)
+
+
+def test_a_school_year_and_an_age_answer_the_last_question_again() -> None:
+    meaning = interpret(hear("mostly sophomores, 15", "nlu_fallback", 0.35), TIKTOK_LIVE)
+    assert (meaning.kind, meaning.topic, meaning.age_band) == (GUIDANCE, "livestreaming", "13_15")

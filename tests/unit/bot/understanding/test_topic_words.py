@@ -59,6 +59,9 @@ from bot.understanding.topic_words import topics_named
         ("how do I raise it without a row", "talking_with_children"),
         ("can I turn the party chat off", "online_gaming"),
         ("he threatens me if I unplug it", "screen_time"),
+        ("can i see his friends list", "parental_controls"),
+        ("where do we complain", "reporting"),
+        ("she keeps adding randoms", "grooming"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
@@ -67,6 +70,8 @@ def test_the_topic_a_short_question_names(text, topic) -> None:
 
 def test_a_question_with_no_topic_word_names_none() -> None:
     assert topics_named("what do you think, honestly") == []
+    # "random" starts an aside; "randoms" are strangers
+    assert topics_named("random but what's the capital of australia") == []
 
 
 def test_where_the_family_lives_is_not_live_streaming() -> None:
