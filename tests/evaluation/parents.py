@@ -34,6 +34,7 @@ from tests.harness.paths import (
     FOLLOW_UPS,
     FRESH,
     FRESH_SECOND,
+    FRESH_FOURTH,
     FRESH_THIRD,
     HARVESTED,
     HELD_OUT,
@@ -189,6 +190,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("long_messages", LONG_MESSAGES / held_out_file),
         ("phone_typing", PHONE_TYPING / held_out_file),
         ("fresh_third", FRESH_THIRD / held_out_file),
+        ("fresh_fourth", FRESH_FOURTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

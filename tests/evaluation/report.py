@@ -110,6 +110,8 @@ HEADLINE = (
     "conversations_phone_typing_whole",
     "conversations_fresh_third_turns",
     "conversations_fresh_third_whole",
+    "conversations_fresh_fourth_turns",
+    "conversations_fresh_fourth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning

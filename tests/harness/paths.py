@@ -19,7 +19,8 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # phone typing (both read while tuning), author L's third fresh sets (never read) and author
 # N's second crisis wordings, author O's third crisis wordings and author P's everyday
 # conversations (all read while tuning), author Q's fresh crisis set (never read) and author R's
-# fourth crisis set (read while tuning, after its first measurement).
+# fourth crisis set (read while tuning, after its first measurement), and author S's fourth
+# fresh conversations (never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -32,6 +33,7 @@ FOLLOW_UPS = EVALUATION / "follow_ups"
 LONG_MESSAGES = EVALUATION / "long_messages"
 PHONE_TYPING = EVALUATION / "phone_typing"
 FRESH_THIRD = EVALUATION / "fresh_third"
+FRESH_FOURTH = EVALUATION / "fresh_fourth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
@@ -40,7 +42,7 @@ EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
-    CRISIS_FOURTH,
+    CRISIS_FOURTH, FRESH_FOURTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

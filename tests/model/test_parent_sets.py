@@ -36,6 +36,7 @@ CONVERSATION_FLOORS = {
     # Never read: the floor guards against a fall, the README gives the figure.
     "fresh_second": {"turns": 0.60, "conversations": 0.18},
     "fresh_third": {"turns": 0.62, "conversations": 0.25},
+    "fresh_fourth": {"turns": 0.66, "conversations": 0.28},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
