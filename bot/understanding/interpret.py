@@ -664,15 +664,35 @@ def _as_meant(heard: Heard) -> Heard:
     and the next intent in the ranking is the one heard.
     """
     meant = as_meant(heard.text)
+    if _RANDOM_ASIDE.search(meant) and not _RANDOM_CHAT.search(_RANDOM_ASIDE.sub(" ", meant)):
+        # "random q, should my 10 year old have a phone": "random" says the question is an
+        # aside; the classifier's weight on random video chat came from that word alone.
+        heard = _without_topic(heard, RANDOM_VIDEO_CHAT_TOPIC)
+        # Said as the aside it is, so the aside rules still see one ("random but any good
+        # board games" stays another assistant's job).
+        meant = _RANDOM_ASIDE.sub("unrelated", meant, count=1)
     if meant == heard.text:
         return heard
     if not (_LIVE.search(heard.text) and not _LIVE.search(meant)):
         return replace(heard, text=meant)
-    ranking = [r for r in heard.ranking if topic_for_intent(r.get("name")) != LIVESTREAMING_TOPIC]
+    return replace(_without_topic(heard, LIVESTREAMING_TOPIC), text=meant)
+
+
+_RANDOM_ASIDE = re.compile(
+    r"^\W*(?:(?:ok|also|oh|and|sorry)[,.!\s]+)*random(?: q| question| one)?\b", re.I
+)
+_RANDOM_CHAT = re.compile(
+    r"\brandom|video ?chat|omegle|chatroulette|ome ?tv|strangers? on camera", re.I
+)
+
+
+def _without_topic(heard: Heard, topic: str) -> Heard:
+    """``heard`` with the classifier's weight on ``topic`` dropped, and its next intent heard."""
+    ranking = [r for r in heard.ranking if topic_for_intent(r.get("name")) != topic]
     intent = heard.intent
-    if topic_for_intent(intent) == LIVESTREAMING_TOPIC:
+    if topic_for_intent(intent) == topic:
         intent = str(ranking[0].get("name")) if ranking else NLU_FALLBACK_INTENT
-    return replace(heard, text=meant, ranking=ranking, intent=intent)
+    return replace(heard, ranking=ranking, intent=intent)
 
 
 def follow_up_topic(text: str, memory: Memory) -> str:

@@ -140,7 +140,12 @@ _OTHER_DOMAIN = re.compile(
     r"attach (?:a |the )?(?:photo|picture|file)s? to (?:an? )?e-?mail|"
     r"hotels?|holiday (?:deals|booking)|mortgage|bank (?:account|balance|card)|credit card|"
     r"car insurance|oil change|tyres?|restaurants?|calories|translate|exchange rate|"
-    r"stock price|horoscope|lottery|sports? scores?)\b"
+    r"stock price|horoscope|lottery|sports? scores?|"
+    # school work and shopping asked in passing: "can you help me with his maths homework",
+    # "what's a good phone case", "what's the capital of australia"
+    r"help (?:me )?with (?:his|her|their|my|the) (?:maths?|math|science|spelling|history|"
+    r"geography) homework|fractions|times tables|long division|algebra|phone cases?|"
+    r"screen protectors?|(?:the )?(?:capital|population) of)\b"
 )
 
 

@@ -517,3 +517,26 @@ def test_inside_a_conversation_a_subject_in_its_own_words_is_ours(text: str, top
 def test_a_school_year_and_an_age_answer_the_last_question_again() -> None:
     meaning = interpret(hear("mostly sophomores, 15", "nlu_fallback", 0.35), TIKTOK_LIVE)
     assert (meaning.kind, meaning.topic, meaning.age_band) == (GUIDANCE, "livestreaming", "13_15")
+
+
+def test_random_as_an_aside_is_no_question_about_random_video_chat() -> None:
+    heard = Heard(
+        text="random q, should my 10 year old have a phone",
+        intent="ask_random_video_chat",
+        ranking=[
+            {"name": "ask_random_video_chat", "confidence": 0.6},
+            {"name": "ask_age_requirements", "confidence": 0.3},
+        ],
+    )
+    assert interpret(heard).topic != "random_video_chat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "unrelated but what's a good phone case for a kid who drops everything",
+        "also can you help me with his maths homework, it's fractions",
+    ],
+)
+def test_an_errand_in_passing_is_off_topic(text: str) -> None:
+    assert interpret(hear(text, "ask_screen_time", 0.5), TIKTOK_LIVE).kind == OUT_OF_SCOPE
