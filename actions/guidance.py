@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -26,6 +27,7 @@ from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
 from bot.safety.crisis import crisis_in_context
 from bot.understanding import get_interpreter
+from bot.understanding.children import age_of_child_returned_to
 from bot.understanding.interpret import SMALL_TALK
 
 
@@ -55,6 +57,10 @@ class ActionAnswerGuidance(Action):
             return send_crisis_response(dispatcher, tracker, in_context.category)
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
+        if said.age_band is None:
+            # "back to my daughter": her age, said earlier, not the last child's.
+            returned_to = age_of_child_returned_to(said.text, earlier_user_texts(tracker))
+            said = replace(said, age_band=returned_to) if returned_to else said
         meaning = get_interpreter().interpret(said, memory(tracker))
         if meaning.kind == SMALL_TALK and meaning.small_talk:
             # Thanks or "are you a real person?" in the parent's own words.

@@ -1,0 +1,98 @@
+"""Which child a message is about, in a family with more than one.
+
+"My daughter is 13 and my son is 9" ... "back to my daughter, how do I check her snap map":
+the age that counts is the daughter's, not the last one said. The children and their ages
+are read from what the parent wrote earlier; the message names one of them by who it is
+("my daughter", "her brother") or by rank ("the little one", "the middle one").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Iterable, List, Optional
+
+from bot.knowledge.ages import age_band_from_text, band_for_age
+from bot.knowledge.schema import AGE_BANDS
+
+_WHO = r"(?:daughter|son|girl|boy|brother|sister|stepson|stepdaughter|granddaughter|grandson)"
+_RANK = r"(?:little|younger|youngest|big|older|oldest|eldest|middle)"
+# A child named by who it is ("my daughter", "his sister") or by rank ("the little one").
+_CHILD = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their) (" + _WHO + r")|(?:the )?(" + _RANK + r")(?: one)?)\b"
+)
+# Returning to a child, with no age said: "back to my daughter", "for the middle one", "and
+# what about the little one".
+_RETURNS_TO = re.compile(
+    r"\b(?:back to|for|about|what about|and|with|re) (?:my|our|the|his|her|their) (?:"
+    + _WHO
+    + r"|"
+    + _RANK
+    + r"(?: one)?)\b|^\W*(?:the )?"
+    + _RANK
+    + r" one\b"
+)
+_CLAUSES = re.compile(r"[.;!?\n]|,|\band\b|\bbut\b|\bwhile\b")
+# "my kids are 8 and 12", "I have three, 6, 10 and 14", "mine are 7 & 11"
+_AGES_LISTED = re.compile(
+    r"\b(?:kids|children|boys|girls|mine|three|two|twins|sons|daughters)(?: are| aged|,)?\s+"
+    r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b"
+)
+_YOUNGEST = {"little", "younger", "youngest"}
+_OLDEST = {"big", "older", "oldest", "eldest"}
+
+
+def _band_order(band: str) -> int:
+    return AGE_BANDS.index(band)
+
+
+def _children(earlier: Iterable[str]) -> Dict[str, str]:
+    """Each child the parent gave an age for, by who or rank, the latest said first kept."""
+    found: Dict[str, str] = {}
+    for text in earlier:
+        for clause in _CLAUSES.split(text.lower().replace("\u2019", "'")):
+            band = age_band_from_text(clause)
+            match = _CHILD.search(clause)
+            if band and match:
+                found.setdefault(match.group(1) or match.group(2), band)
+    return found
+
+
+def _bands_listed(earlier: Iterable[str]) -> List[str]:
+    """The bands of several ages given together ("mine are 8 and 12"), youngest first."""
+    for text in earlier:
+        listed = _AGES_LISTED.search(text.lower())
+        if listed:
+            ages = [int(n) for n in re.findall(r"\d{1,2}", listed.group(1))]
+            bands = {band_for_age(age) for age in ages}
+            return sorted((b for b in bands if b), key=_band_order)
+    return []
+
+
+def age_of_child_returned_to(text: str, earlier: Iterable[str]) -> Optional[str]:
+    """The age band of the child the message returns to, from what was said before.
+
+    None when the message names no child, gives an age itself, or the child's age was
+    never said.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    if not _RETURNS_TO.search(lowered) or age_band_from_text(lowered):
+        return None
+    match = _CHILD.search(lowered)
+    if match is None:
+        return None
+    who, rank = match.group(1), match.group(2)
+    earlier_said = list(earlier)
+    children = _children(earlier_said)
+    if who:
+        return children.get(who)
+    bands: List[str] = sorted(set(children.values()), key=_band_order)
+    if len(bands) < 2:
+        # "my kids are 8 and 12": no child named, but the little one is the 8-year-old.
+        bands = _bands_listed(earlier_said) or bands
+    if len(bands) < 2:
+        return children.get(rank or "")
+    if rank in _YOUNGEST:
+        return bands[0]
+    if rank in _OLDEST:
+        return bands[-1]
+    return bands[1] if rank == "middle" and len(bands) == 3 else children.get(rank or "")

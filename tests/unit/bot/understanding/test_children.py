@@ -1,0 +1,40 @@
+"""The child a message returns to, in a family with more than one (bot/understanding/children.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.children import age_of_child_returned_to
+
+TWO = ["my daughter is 13 and on snapchat", "my son is 16, he uses chatgpt"]
+THREE = ["I have three, 6, 10 and 14"]
+
+
+@pytest.mark.parametrize(
+    "text, earlier, band",
+    [
+        ("back to my daughter, how do I check her snap map", TWO, "13_15"),
+        ("and for my son?", TWO, "16_17"),
+        ("what about the little one", THREE, "5_8"),
+        ("right, and for the middle one", THREE, "9_12"),
+        ("the oldest one?", THREE, "13_15"),
+        ("okay and for the little one, are realms safer?",
+         ["my eldest is 13 and plays minecraft, his little sister is 7"], "5_8"),
+        ("what about the older one", ["my kids are 8 and 12"], "9_12"),  # 12 is still 9-12
+    ],
+)  # fmt: skip
+def test_the_age_of_the_child_returned_to(text: str, earlier: list, band: str) -> None:
+    assert age_of_child_returned_to(text, earlier) == band
+
+
+@pytest.mark.parametrize(
+    "text, earlier",
+    [
+        ("back to my daughter", ["my son is 16"]),  # her age was never said
+        ("and for my daughter, she's 15?", TWO),  # the message says the age itself
+        ("how do I turn off snap map", TWO),  # no child named
+        ("the little one?", ["my son is 9"]),  # one child: no rank to read
+    ],
+)
+def test_no_age_when_the_child_or_its_age_is_not_known(text: str, earlier: list) -> None:
+    assert age_of_child_returned_to(text, earlier) is None
