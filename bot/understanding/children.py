@@ -34,7 +34,8 @@ _RETURNS_TO = re.compile(
 _CLAUSES = re.compile(r"[.;!?\n]|,|\band\b|\bbut\b|\bwhile\b")
 # "my kids are 8 and 12", "I have three, 6, 10 and 14", "mine are 7 & 11"
 _AGES_LISTED = re.compile(
-    r"\b(?:kids|children|boys|girls|mine|three|two|twins|sons|daughters)(?: are| aged|,)?\s+"
+    r"\b(?:kids|children|boys|girls|mine|three|two|twins|sons|daughters)"
+    r"(?:\W+(?:are|aged|ages|they'?re|they are))*\W+"
     r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b"
 )
 _YOUNGEST = {"little", "younger", "youngest"}

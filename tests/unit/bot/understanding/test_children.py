@@ -7,7 +7,7 @@ import pytest
 from bot.understanding.children import age_of_child_returned_to
 
 TWO = ["my daughter is 13 and on snapchat", "my son is 16, he uses chatgpt"]
-THREE = ["I have three, 6, 10 and 14"]
+THREE = ["How long on youtube? I've got three, they're 6, 10 and 14"]
 
 
 @pytest.mark.parametrize(
