@@ -21,6 +21,12 @@ THINK_S = 0.3  # parents read the answer before typing again
 # the parents' p95 on two cores: that measured this machine, not the limiter).
 FLOOD_STREAMS = 8
 FLOOD_PAUSE_S = 0.025
+# That the limiter works is asserted by the share of 429s. The parents' p95 under the flood
+# guards against the admitted share swamping them; the flood's admitted requests still share
+# two cores with the parents, so the bound leaves room for the machine: at 2x, a CI run on
+# a busy day failed at 2.2x (149 -> 329 ms) and passed on the rerun. The latencies are
+# printed; speed is measured by `make bench`, not asserted here.
+FLOOD_P95_MAX_RATIO = 3
 QUESTIONS = ["is roblox safe?", "who can see tiktok live?", "how do I report on discord?"]
 
 
@@ -85,4 +91,4 @@ def test_a_flooding_client_is_limited_and_others_keep_their_latency(cluster: Clu
           f"flood: {len(statuses)} requests in {time.monotonic() - started:.0f} s, {limited:.0%} got 429")  # fmt: skip
     assert limited > 0.8
     assert set(statuses) <= {200, 429}
-    assert flood_p95 <= 2 * quiet_p95
+    assert flood_p95 <= FLOOD_P95_MAX_RATIO * quiet_p95
