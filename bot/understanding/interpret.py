@@ -49,7 +49,7 @@ from bot.understanding.small_talk import (
     only_thanks,
     small_talk_intent,
 )
-from bot.understanding.text import as_meant, padded
+from bot.understanding.text import RANDOM_VIDEO_CHAT_WORDS, as_meant, padded
 from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
 from bot.understanding.unlisted_apps import (
     asks_about_the_app,
@@ -335,7 +335,9 @@ class Interpreter:
     ) -> Interpretation:
         text = heard.text
         keyword_entry = self._keyword_entry(text)
-        scores = self._topic_scores(heard, keyword_entry)
+        # The topics the message's own words name, asked once for every rule below.
+        named_topics = topics_named(text)
+        scores = self._topic_scores(heard, keyword_entry, named_topics)
         best = ranked(scores)
         top_topic, top_score = best[0] if best else ("", 0.0)
         options = tuple(t for t, s in best[:MAX_CLARIFY_OPTIONS] if s > 0)
@@ -389,7 +391,7 @@ class Interpreter:
                     or topic_for_intent(intent) is not None
                     # "who approves the contacts", "where to complain": a subject of ours in
                     # its own words (not spending or time, which any errand can mention).
-                    or bool(set(topics_named(text)) - _ANY_ERRAND_TOPICS)
+                    or bool(set(named_topics) - _ANY_ERRAND_TOPICS)
                 )
             )
         )
@@ -462,7 +464,7 @@ class Interpreter:
             or (named is not None and follow_up.only_wants_the_app(text, self._app_spellings))
         )
         # "does pokemon go show where we are?" names its own subject: not the overview.
-        names_its_subject = top_topic in topics_named(text) and top_score >= CONFIDENT_TOPIC_SCORE
+        names_its_subject = top_topic in named_topics and top_score >= CONFIDENT_TOPIC_SCORE
         if whole_app_intent and platform and keyword_entry is None and not names_its_subject:
             if named or not in_conversation:
                 return self._guidance(
@@ -553,7 +555,6 @@ class Interpreter:
             # Not when the words name the overview's own subject too ("voice chat with
             # strangers"), nor for strangers alone: who can contact a child is what an app's
             # overview answers first. A random video chat site's overview is its one subject.
-            named_topics = topics_named(text)
             subjects = [t for t in named_topics if t not in (top_topic, "grooming")]
             if len(subjects) == 1 and top_topic not in named_topics:
                 return self._guidance(
@@ -562,7 +563,7 @@ class Interpreter:
         return self._guidance(top_topic, platform, age, reason="new question")
 
     def _topic_scores(
-        self, heard: Heard, keyword_entry: Optional[GuidanceEntry]
+        self, heard: Heard, keyword_entry: Optional[GuidanceEntry], named_topics: Sequence[str]
     ) -> Dict[str, float]:
         scores: Dict[str, float] = {}
         for item in heard.ranking:
@@ -574,7 +575,7 @@ class Interpreter:
         if keyword_entry is not None:
             topic = keyword_entry.topic
             scores[topic] = scores.get(topic, 0.0) + KEYWORD_WEIGHT
-        for topic in topics_named(heard.text):
+        for topic in named_topics:
             scores[topic] = scores.get(topic, 0.0) + TOPIC_WORD_WEIGHT
         return scores
 
@@ -653,37 +654,28 @@ class Interpreter:
         )
 
 
-_LIVE = re.compile(r"\blive", re.IGNORECASE)
+# Words that point the classifier at a topic, which ``as_meant`` may read otherwise.
+_TOPIC_WORDS_READ_OTHERWISE = (
+    (LIVESTREAMING_TOPIC, re.compile(r"\blive", re.IGNORECASE)),
+    (RANDOM_VIDEO_CHAT_TOPIC, RANDOM_VIDEO_CHAT_WORDS),
+)
 
 
 def _as_meant(heard: Heard) -> Heard:
     """``heard`` with its text as meant (``as_meant``).
 
-    When "live" only ever said where the family lives, the classifier's weight on live
-    streaming came from that word alone ("We live in France, what is Yubo?"): it is dropped,
-    and the next intent in the ranking is the one heard.
+    When "live" only ever said where the family lives ("We live in France, what is Yubo?"),
+    or "random" only opened an aside ("random q, should my 10 year old have a phone"), the
+    classifier's weight on live streaming or random video chat came from that word alone: it
+    is dropped, and the next intent in the ranking is the one heard.
     """
     meant = as_meant(heard.text)
-    if _RANDOM_ASIDE.search(meant) and not _RANDOM_CHAT.search(_RANDOM_ASIDE.sub(" ", meant)):
-        # "random q, should my 10 year old have a phone": "random" says the question is an
-        # aside; the classifier's weight on random video chat came from that word alone.
-        heard = _without_topic(heard, RANDOM_VIDEO_CHAT_TOPIC)
-        # Said as the aside it is, so the aside rules still see one ("random but any good
-        # board games" stays another assistant's job).
-        meant = _RANDOM_ASIDE.sub("unrelated", meant, count=1)
     if meant == heard.text:
         return heard
-    if not (_LIVE.search(heard.text) and not _LIVE.search(meant)):
-        return replace(heard, text=meant)
-    return replace(_without_topic(heard, LIVESTREAMING_TOPIC), text=meant)
-
-
-_RANDOM_ASIDE = re.compile(
-    r"^\W*(?:(?:ok|also|oh|and|sorry)[,.!\s]+)*random(?: q| question| one)?\b", re.I
-)
-_RANDOM_CHAT = re.compile(
-    r"\brandom|video ?chat|omegle|chatroulette|ome ?tv|strangers? on camera", re.I
-)
+    for topic, words in _TOPIC_WORDS_READ_OTHERWISE:
+        if words.search(heard.text) and not words.search(meant):
+            heard = _without_topic(heard, topic)
+    return replace(heard, text=meant)
 
 
 def _without_topic(heard: Heard, topic: str) -> Heard:

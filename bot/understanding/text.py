@@ -79,7 +79,24 @@ _LIVES_AT_HOME = re.compile(
 )
 
 
+# "random q, should my 10 year old have a phone": "random" opening a message marks an aside,
+# read as "unrelated", which the aside rules know, unless the rest is about such sites.
+_RANDOM_ASIDE = re.compile(
+    r"^\W*(?:(?:ok|also|oh|and|sorry)[,.!\s]+)*random(?: q| question| one)?\b", re.I
+)
+RANDOM_VIDEO_CHAT_WORDS = re.compile(
+    r"\brandom|video ?chat|omegle|chatroulette|ome ?tv|strangers? on camera", re.I
+)
+
+
 def as_meant(text: str) -> str:
-    """``text`` with hurried spellings written out and "we live in" read as where, not streaming."""
+    """``text`` as meant: hurried spellings written out, "we live in" and "random q" read.
+
+    "We live in" is where, not streaming; an opening "random q" is the aside it is.
+    """
     spelled = _EVERYDAY_WORD.sub(lambda m: _EVERYDAY_SPELLINGS[m.group(0).lower()], text)
-    return _LIVES_AT_HOME.sub(lambda m: m.group(0).lower().replace("live", "stay"), spelled)
+    at_home = _LIVES_AT_HOME.sub(lambda m: m.group(0).lower().replace("live", "stay"), spelled)
+    aside = _RANDOM_ASIDE.search(at_home)
+    if aside and not RANDOM_VIDEO_CHAT_WORDS.search(at_home[aside.end() :]):
+        return "unrelated" + at_home[aside.end() :]
+    return at_home
