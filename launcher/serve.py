@@ -18,11 +18,11 @@ import yaml
 from bot.channels.sites import load_sites
 from bot.paths import CREDENTIALS, ENDPOINTS
 from launcher.processes import Process, StartError, wait_for_url
-from launcher.settings import StartupTimeouts
+from launcher.settings import StartupTimeouts, rasa_workers
 
 
 def endpoints_for(actions_port: int, tracker_db: Path) -> Path:
-    """bot/endpoints.yml with this run's action-server port and SQLite file filled in.
+    """bot/endpoints.yml with this run's action-server port and SQLite files filled in.
 
     Written next to the database, so two instances (a developer's and a test's) can
     run side by side without sharing ports or conversations.
@@ -31,6 +31,8 @@ def endpoints_for(actions_port: int, tracker_db: Path) -> Path:
     config["action_endpoint"]["url"] = f"http://127.0.0.1:{actions_port}/webhook"
     if config.get("tracker_store", {}).get("dialect") == "sqlite":
         config["tracker_store"]["db"] = str(tracker_db)
+    if config.get("lock_store", {}).get("type", "").endswith("SQLiteLockStore"):
+        config["lock_store"]["db"] = str(tracker_db.with_name("locks.db"))
     tracker_db.parent.mkdir(parents=True, exist_ok=True)
     path = tracker_db.with_name(f"endpoints.{actions_port}.yml")
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -88,7 +90,9 @@ def serve(
         # Both start at once: loading the model does not need the action server, and the
         # cold start is the slower of the two, not their sum.
         rasa = Process(
-            "the Rasa server", rasa_command("run", model, endpoints, "--port", str(port))
+            "the Rasa server",
+            rasa_command("run", model, endpoints, "--port", str(port)),
+            env={"SANIC_WORKERS": str(rasa_workers())},
         )
         children.append(rasa)
         rasa.start()

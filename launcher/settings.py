@@ -11,6 +11,10 @@ import os
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
+# Sanic workers of the Rasa server: one per core of the machine kind we measure on (2).
+# Handling a message is CPU-bound Python, so one worker uses one core at most.
+DEFAULT_RASA_WORKERS = 2
+
 # A reply to wait for on top of the start itself: the harness's first message.
 FIRST_REPLY_MARGIN_S = 60.0
 
@@ -55,3 +59,22 @@ class StartupTimeouts:
         if seconds <= 0:
             raise ValueError(f"STARTUP_TIMEOUT_S must be positive, not {value!r}")
         return cls(assistant_s=seconds)
+
+
+def rasa_workers(env: Optional[Mapping[str, str]] = None) -> int:
+    """RASA_WORKERS, the Rasa server's Sanic workers (make run and each cluster instance).
+
+    Raises:
+        ValueError: naming the variable, when it is not a whole number of at least 1.
+    """
+    env = os.environ if env is None else env
+    value = env.get("RASA_WORKERS", "").strip()
+    if not value:
+        return DEFAULT_RASA_WORKERS
+    try:
+        workers = int(value)
+    except ValueError:
+        raise ValueError(f"RASA_WORKERS must be a whole number, not {value!r}") from None
+    if workers < 1:
+        raise ValueError(f"RASA_WORKERS must be at least 1, not {value!r}")
+    return workers

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Mapping, Optional
 
+from launcher.settings import DEFAULT_RASA_WORKERS, rasa_workers
+
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:
     value = env.get(name, "")
@@ -27,7 +29,7 @@ class ClusterSettings:
     host: str = "127.0.0.1"  # nginx listens here
     port: int = 8080
     instances: int = 2  # Rasa servers behind nginx
-    workers: int = 2  # Sanic workers per Rasa server
+    workers: int = DEFAULT_RASA_WORKERS  # Sanic workers per Rasa server
     action_workers: int = 2
     postgres_host: str = "127.0.0.1"
     postgres_port: int = 5432
@@ -55,7 +57,7 @@ class ClusterSettings:
             host=env.get("CLUSTER_HOST", d.host),
             port=_int(env, "CLUSTER_PORT", d.port),
             instances=_int(env, "RASA_INSTANCES", d.instances),
-            workers=_int(env, "RASA_WORKERS", d.workers),
+            workers=rasa_workers(env),
             action_workers=_int(env, "ACTION_SERVER_WORKERS", d.action_workers),
             postgres_host=env.get("POSTGRES_HOST", d.postgres_host),
             postgres_port=_int(env, "POSTGRES_PORT", d.postgres_port),

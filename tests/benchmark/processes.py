@@ -34,6 +34,39 @@ def rss_bytes(pid: int) -> int:
         return 0
 
 
+def pss_bytes(pid: int) -> int:
+    """Proportional memory of one process (0 once it has gone).
+
+    Its own pages, plus its share of pages it shares with other processes (Sanic's workers
+    and their main process). Summed over a server's processes, it is what the server costs
+    the machine; summed RSS counts shared pages again for every process.
+    """
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
+
+
+def descendants(pid: int) -> List[int]:
+    """A process and every process under it (a Sanic main process and its workers)."""
+    found = [pid]
+    for child in child_pids(pid):
+        found += descendants(child)
+    return found
+
+
+def memory_of(prefix: str, pids: List[int]) -> Dict[str, int]:
+    """``{prefix}_rss_bytes`` and ``{prefix}_pss_bytes``, summed over ``pids``."""
+    return {
+        f"{prefix}_rss_bytes": sum(rss_bytes(p) for p in pids),
+        f"{prefix}_pss_bytes": sum(pss_bytes(p) for p in pids),
+    }
+
+
 def cpu_seconds(pid: int) -> float:
     """User plus system CPU time a process has used so far."""
     with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
@@ -104,13 +137,11 @@ class OurServer:
         return [p for p in children if " run --model " in command_line(p)]
 
     def memory(self) -> Dict[str, int]:
-        """RSS of the Rasa server and of the action server, in bytes."""
+        """RSS and PSS of the Rasa server (main process and workers) and the action server."""
         children = child_pids(self.assistant.process.pid)
         actions = [p for p in children if " run actions " in command_line(p)]
-        return {
-            "rasa_rss_bytes": sum(rss_bytes(p) for p in self.rasa_pids()),
-            "action_server_rss_bytes": sum(rss_bytes(p) for p in actions),
-        }
+        rasa = [p for main in self.rasa_pids() for p in descendants(main)]
+        return {**memory_of("rasa", rasa), **memory_of("action_server", actions)}
 
 
 class BaselineServer:
@@ -171,11 +202,10 @@ class BaselineServer:
             process.stop(grace_s=60)
 
     def memory(self) -> Dict[str, int]:
-        """RSS of the Rasa server and of the action server, in bytes."""
-        return {
-            "rasa_rss_bytes": rss_bytes(self.rasa.pid) if self.rasa.alive() else 0,
-            "action_server_rss_bytes": rss_bytes(self.actions.pid) if self.actions.alive() else 0,
-        }
+        """RSS and PSS of the Rasa server and of the action server, in bytes."""
+        rasa = self.rasa.pids() if self.rasa.alive() else []
+        actions = self.actions.pids() if self.actions.alive() else []
+        return {**memory_of("rasa", rasa), **memory_of("action_server", actions)}
 
 
 def scratch_dir() -> Path:

@@ -48,7 +48,9 @@ TARGETS = {
     "p95_ms_at_8": ("<=", 150.0),
     "errors_at_8": ("<=", 0),
     "p50_ms_at_1": ("<=", 40.0),
-    "rasa_rss_gib": ("<=", 1.0),
+    # PSS, not RSS: with one Sanic worker per core the server is several processes sharing
+    # pages, and summed RSS would count those pages once per process.
+    "rasa_pss_gib": ("<=", 1.0),
     "cold_start_s": ("<=", 15.0),
     "training_s": ("<=", 180.0),
 }
@@ -75,10 +77,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             results[f"{server.name}_tracker_growth"] = _tracker_growth(server, args.long_turns)
         for server in servers:
             memory = server.memory()
-            results[f"{server.name}_rasa_rss_gib"] = round(memory["rasa_rss_bytes"] / GIB, 3)
-            results[f"{server.name}_action_server_rss_gib"] = round(
-                memory["action_server_rss_bytes"] / GIB, 3
-            )
+            for name, size in memory.items():
+                results[f"{server.name}_{name.replace('_bytes', '_gib')}"] = round(size / GIB, 3)
     finally:
         for server in servers:
             server.stop()
@@ -208,6 +208,7 @@ def _headline(results: Dict[str, Any], levels: List[int]) -> Dict[str, Any]:
     headline: Dict[str, Any] = {
         "cold_start_s": results["ours_cold_start_s"],
         "rasa_rss_gib": results["ours_rasa_rss_gib"],
+        "rasa_pss_gib": results["ours_rasa_pss_gib"],
     }
     for level in levels:
         figures = ours[str(level)]

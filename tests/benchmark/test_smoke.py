@@ -25,6 +25,7 @@ def test_benchmark_runs_both_servers_and_reports_every_figure(tmp_path, capsys):
         assert summary[f"{server}_cold_start_s"] > 0
         assert summary[f"{server}_tracker_growth"]["turns"] == 10
         assert summary[f"{server}_rasa_rss_gib"] > 0.1  # a loaded model, not an empty process
+        assert 0.1 < summary[f"{server}_rasa_pss_gib"] <= summary[f"{server}_rasa_rss_gib"]
         for level in ("1", "4"):
             figures = summary["by_level"][server][level]
             assert figures["messages"] > 0, (server, level)
