@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_FIFTH,
     CRISIS_FOURTH,
     CRISIS_FRESH,
     CRISIS_SECOND,
@@ -33,6 +34,7 @@ from tests.harness.paths import (
     EVERYDAY,
     FOLLOW_UPS,
     FRESH,
+    FRESH_FIFTH,
     FRESH_FOURTH,
     FRESH_SECOND,
     FRESH_THIRD,
@@ -168,6 +170,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_o", CRISIS_THIRD, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_q", CRISIS_FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_r", CRISIS_FOURTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_t", CRISIS_FIFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -191,6 +194,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("phone_typing", PHONE_TYPING / held_out_file),
         ("fresh_third", FRESH_THIRD / held_out_file),
         ("fresh_fourth", FRESH_FOURTH / held_out_file),
+        ("fresh_fifth", FRESH_FIFTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

@@ -112,6 +112,8 @@ HEADLINE = (
     "conversations_fresh_third_whole",
     "conversations_fresh_fourth_turns",
     "conversations_fresh_fourth_whole",
+    "conversations_fresh_fifth_turns",
+    "conversations_fresh_fifth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
@@ -142,6 +144,8 @@ HEADLINE = (
     "false_crisis_rate_set_q",
     "crisis_recall_set_r",
     "false_crisis_rate_set_r",
+    "crisis_recall_set_t",
+    "false_crisis_rate_set_t",
 )
 
 

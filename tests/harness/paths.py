@@ -19,8 +19,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # phone typing (both read while tuning), author L's third fresh sets (never read) and author
 # N's second crisis wordings, author O's third crisis wordings and author P's everyday
 # conversations (all read while tuning), author Q's fresh crisis set (never read) and author R's
-# fourth crisis set (read while tuning, after its first measurement), and author S's fourth
-# fresh conversations (never read).
+# fourth crisis set (read while tuning, after its first measurement), author S's fourth
+# fresh conversations (never read), and author T's fifth crisis set and author U's fifth fresh
+# conversations (session 11).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -34,15 +35,17 @@ LONG_MESSAGES = EVALUATION / "long_messages"
 PHONE_TYPING = EVALUATION / "phone_typing"
 FRESH_THIRD = EVALUATION / "fresh_third"
 FRESH_FOURTH = EVALUATION / "fresh_fourth"
+FRESH_FIFTH = EVALUATION / "fresh_fifth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
 CRISIS_FOURTH = EVALUATION / "crisis_fourth"
+CRISIS_FIFTH = EVALUATION / "crisis_fifth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
-    CRISIS_FOURTH, FRESH_FOURTH,
+    CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

@@ -37,6 +37,7 @@ CONVERSATION_FLOORS = {
     "fresh_second": {"turns": 0.60, "conversations": 0.18},
     "fresh_third": {"turns": 0.62, "conversations": 0.25},
     "fresh_fourth": {"turns": 0.66, "conversations": 0.28},
+    "fresh_fifth": {"turns": 0.69, "conversations": 0.28},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -56,6 +57,7 @@ CRISIS_FLOORS = {
     "set_l": {"recall": 0.95, "max_false_crisis": 0.09},
     "set_q": {"recall": 0.92, "max_false_crisis": 0.16},
     "set_r": {"recall": 0.96, "max_false_crisis": 0.03},
+    "set_t": {"recall": 0.90, "max_false_crisis": 0.13},
 }
 
 
