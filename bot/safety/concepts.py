@@ -29,6 +29,7 @@ CHILD = _words(
     r"grandsons?|granddaughters?|grandkids?|grandchild\w*|nieces?|nephews?|step(?:son|daughter|kid)s?",
     r"foster (?:child|son|daughter|kid)|(?:little|younger|big|older|baby) (?:sister|brother)",
     r"year \d{1,2}|yr \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?)(?: old)?|\d{1,2}yo",
+    r"\d{1,2}-(?:year|yr)s?-olds?",
     r"(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}|\(\d{1,2}\)",
 )
 # Sexual, in any register. The broad list is for requests (asking a child for pictures in
@@ -36,7 +37,8 @@ CHILD = _words(
 SEXUAL_STRICT = _words(
     r"nudes?|nudez|noods?|naked|nude|topless|undress\w*|sexual\w*|sexy|explicit|porn\w*",
     r"nsfw|intimate|private parts|privates|genitals?|penis|dick|willy|boobs|breasts?",
-    r"without (?:a |any |her |his )?(?:dress|clothes|clothing|top|shirt)",
+    r"without (?:a |any |her |his |their )?(?:dress|clothes|clothing|top|shirt|pyjamas|pjs|trousers|"
+    r"pants|shorts|underwear|knickers|boxers|bra)|(?:his|her|their|your) (?:bits|privates)",
     r"no clothes|without (?:any )?clothes|nothing on|clothes off|spicy|lewd|masturbat\w*",
     r"rude (?:pics?|photos?|pictures?|videos?|images?)",
     # Indian English: a "morphed" photo is doctored, usually into a sexual one
@@ -46,11 +48,17 @@ SEXUAL_STRICT = _words(
     r"deep ?fakes?|nudif\w+|undressing app|fake nudes?|ai nudes?|unclothed|without clothing",
     r"(?:top|shirt|t-shirt|trousers|pants|clothes|bra|underwear|knickers) off|adult content|xxx",
     r"onlyfans|sex acts?|touch(?:ing)? (?:him|her|them)sel\w*|down there|body parts",
+    # a parent's euphemism: "pictures she should never have taken"
+    r"(?:pics?|pictures?|photos?|images?|videos?|vids?|selfies?) (?:that )?(?:she|he|they|my \S+) "
+    r"(?:should(?:n'?t| not| never)|shouldn'?t) (?:have |'ve )?(?:taken|sent|made|shared)",
 )
 SEXUAL_BROAD = _words(
     _inner(SEXUAL_STRICT),
     r"underwear|knickers|bra|bikini|undies|pants down|sex|sexting|sexts?|(?:her|his) body|"
     r"less clothes|fewer clothes|swimsuits?|swimwear|bum|butt|bottom|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
+    # "show what's under his hoodie on camera"
+    r"(?:what'?s|what is) under (?:his|her|their|your) \w+|under (?:his|her|their|your) (?:clothes|"
+    r"clothing|top|hoodie|shirt|t-shirt|jumper|dress|skirt|pyjamas|pjs|uniform)",
 )
 IMAGE = _words(
     r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
@@ -68,7 +76,8 @@ ADULT = _words(
     r"man|men|guy|guys|adult|adults|stranger|strangers|older|grown|someone|somebody|some1",
     r"person|account|creep|predator|pervert|perv|paedo\w*|pedo\w*|teacher|coach|tutor|uncle",
     r"step ?dad|neighbou?r|user|player|gamer|profile|\d{2} ?(?:yo|year old|yr old)",
-    r"lad|bloke|dude|fella|woman|lady|grown-?up|much older|catfish\w*|fake (?:profile|account)",
+    r"lad|bloke|dude|fella|woman|lady|grown-?ups?|much older|catfish\w*|fake (?:profile|account)",
+    r"admins?|moderators?|(?:is|he'?s|she'?s|aged) (?:1[89]|[2-6]\d)(?! ?(?:min|hour|%|\d))",
     r"(?:a|an|the|this|some) (?:\S+ )?(?:boy|girl) (?:claiming|pretending|who says|saying)",
     r"in (?:his|her|their) (?:20s|30s|40s|50s|twenties|thirties|forties|fifties)",
 )
@@ -92,10 +101,11 @@ MONEY = _words(
     r"\$\s?\d+|£\s?\d+|€\s?\d+",
 )
 RECORDED = _words(
-    r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:taking|took) (?:pics|photos|"
-    r"pictures|videos)|hidden cam\w*|nanny ?cam\w*",
+    r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:take|takes|taking|took|"
+    r"taken) (?:\S+ )?(?:pics|photos|pictures|videos|footage)|hidden cam\w*|nanny ?cam\w*",
     r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
-    r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch) live",
+    r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live",
+    r"on (?:a |the )?(?:\S+ )?live(?: ?stream)?\b",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
 )
 IN_SECRET = _words(
@@ -107,7 +117,8 @@ IN_SECRET = _words(
 )
 PRIVATE_PLACE = _words(
     r"bath|baths|bathroom|showers?|changing (?:rooms?|areas?)|toilets?|getting (?:changed|"
-    r"dressed|undressed)|bedroom|asleep|sleeping|undress\w*|naked|sleepover|tents?|hot tub",
+    r"dressed|undressed)|bedroom|asleep|sleeping|napping|nap ?time|undress\w*|naked|sleepover|tents?|"
+    r"hot tub",
     r"(?:she|he|they) (?:changed|was changing|were changing|got changed|showered|bathed)",
     r"(?:her|him|them) (?:changing|undressing|getting changed|showering|bathing)",
     # "the room where the girls change", "kids changing in the background"
@@ -119,6 +130,7 @@ ANOTHER_PERSON = _words(
     _inner(ADULT),
     r"babysitter|nanny|childminder|dad|father|mum'?s (?:boyfriend|partner)|partner|husband|ex",
     r"relative|photographer|leader|instructor|cousin|grandad|grandpa",
+    r"assistants?|ta|staff|caretaker|cleaner|volunteer|driver|lodger|carer|worker|janitor",
     r"another (?:pupil|student|child|kid|boy|girl)|classmates?|boys|girls|(?:other|older) (?:kids|children|pupils|students)",
 )
 MEETING = _words(
@@ -133,6 +145,7 @@ ONLINE = _words(
     r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met|gamers?",
     r"met (?:him|her|them|on)|(?:he|she) met|from (?:a|the) game|profile",
     r"servers?|clan|guild|lobby|group ?chats?|streams?|streamer|followers?",
+    r"free ?fire|pubg|among us|call of duty|cod|valorant|genshin|brawl stars|fifa|gta|rec room|vrchat",
 )
 SOON = _words(
     r"now|right now|rn|tonight|today|tomorrow|this (?:weekend|evening|afternoon|morning)",
@@ -151,7 +164,8 @@ IMAGES_OF_YOUNG = re.compile(
 )
 FOUND = _words(
     r"found|finding|came across|discovered|saw|seen|download\w*|link\w*|selling|sell\w*|trad\w*",
-    r"swap\w*|buy\w*|bought|folder|files?|on (?:his|her|their|my) (?:phone|laptop|computer|pc|"
+    r"swap\w*|buy\w*|bought|folders?|files?|see|sees|seeing|laptops?|computers?|hard ?drives?|usb|"
+    r"memory sticks?|on (?:his|her|their|my) (?:phone|laptop|computer|pc|"
     r"tablet|ipad|device|drive)",
 )
 
@@ -217,6 +231,30 @@ def _camera_exposed(text: str) -> bool:
     )
 
 
+# Money demanded, or else something goes to the child's family or friends: "wants steam gift
+# cards from my son otherwise they send 'everything' to his mum". What is held need not be named.
+OR_ELSE = _words(
+    r"otherwise|or else|or (?:they|he|she|it)(?:'ll| will| would|'d)",
+    r"unless|if (?:he|she|they|i|we) (?:doesn'?t|don'?t|does not|do not|won'?t) pay",
+)
+SEND_TO_PEOPLE = _words(
+    r"(?:send|sends|sending|post|posts|posting|share|shares|sharing|show|shows|showing|tell|tells|"
+    r"leak|leaks)\b(?:[^.]{0,40}\b)(?:to |with )?(?:his|her|their|my|your) (?:mum|mom|dad|parents|"
+    r"family|friends|school|teachers?|followers|contacts|class)|(?:everyone|everybody|the whole "
+    r"(?:school|class|family))",
+)
+
+
+def _money_or_else(text: str) -> bool:
+    return bool(
+        MONEY.search(text)
+        and REQUEST.search(text)
+        and OR_ELSE.search(text)
+        and SEND_TO_PEOPLE.search(text)
+        and CHILD.search(text)
+    )
+
+
 def _sextortion(text: str) -> bool:
     image = IMAGE.search(text) or SEXUAL_STRICT.search(text)
     if not image:
@@ -238,6 +276,33 @@ def _image_shared(text: str) -> bool:
     return bool(image and SHARED.search(text) and CHILD.search(text))
 
 
+# A picture a child sent one person, now screenshotted or put up for all to see: "a girl he
+# was messaging screenshotted a pic he sent and it's been put up on tiktok with his name".
+# What a teenager sends privately and is then exposed for is, in practice, an intimate one.
+SENT_PRIVATELY = _words(
+    r"(?:pics?|pictures?|photos?|images?|videos?|vids?|snaps?|selfies?) (?:that )?(?:he|she|they|"
+    r"my \S+) (?:had )?sent(?! (?:to )?(?:the |a |his |her |their )?(?:family|group|class|team))",
+    r"(?:sent|send|shared) (?:a |an |some |the |her |his |their )?(?:pics?|pictures?|photos?|images?|"
+    r"videos?|vids?|snaps?|selfies?) (?:of (?:her|him|them)sel\w* )?to (?:a |an |the |her |his |their |"
+    r"this |some )?(?:boy|girl|guy|man|lad|someone|somebody|boyfriend|girlfriend|bf|gf|ex|crush)\b",
+)
+EXPOSED_PUBLICLY = _words(
+    r"screenshot\w*|screen-?shot\w*|screen ?grabb?\w*|(?:been |was |got |is )put (?:up )?"
+    r"(?:on|online)|with (?:his|her|their) (?:full )?name",
+    r"now (?:it|they|the \w+)(?:'s|'re| is| are) (?:on|up|all over|everywhere|going round)|"
+    r"comment\w* (?:on|under) (?:it|them)",
+)
+
+
+def _private_picture_exposed(text: str) -> bool:
+    return bool(
+        SENT_PRIVATELY.search(text)
+        and EXPOSED_PUBLICLY.search(text)
+        and (SHARED.search(text) or ONLINE.search(text))
+        and CHILD.search(text)
+    )
+
+
 FILMED_IN_PRIVATE = re.compile(
     r"\b(?:filmed|recorded|photographed|videoed|snapped)(?! (?:himself|herself|themselves|"
     r"myself))(?: \S+){0,3} (?:in|inside) (?:the |a |his |her |their )?(?:school |gym |pool )?"
@@ -250,6 +315,37 @@ DEVICE_RECORDING = re.compile(
     r"\b(?:phone|camera|cam|device|ipad|tablet|gopro)s? (?:\S+ ){0,3}(?:recording|filming)\b|"
     r"\b(?:recording|filming) (?:phone|camera|device)s?\b"
 )
+
+
+# A recording device hidden where children undress: "a phone taped under the sink in the
+# girls' toilets", "a camera tucked in the changing room vent". Recording need not be said.
+DEVICE_HIDDEN = re.compile(
+    r"\b(?:phone|camera|cam|device|ipad|tablet|gopro|lens|recorder)s? (?:\S+ ){0,3}(?:taped|"
+    r"hidden|hid|concealed|stuck|planted|tucked|propped|set up|placed|disguised|left recording)\b|"
+    r"\b(?:taped|hidden|concealed|planted|tucked|disguised) (?:\S+ ){0,2}(?:phone|camera|cam|lens)s?\b|"
+    r"\b(?:found|discovered|spotted|noticed) (?:a |an |some )?(?:\S+ ){0,3}(?:camera|cam|webcam|lens|"
+    r"recording device|recorder)s? (?:in|inside|under|behind)\b"
+)
+
+
+def _device_hidden_in_private_place(text: str) -> bool:
+    return bool(DEVICE_HIDDEN.search(text) and PRIVATE_PLACE.search(text) and CHILD.search(text))
+
+
+# An adult steering a child on a live stream, for gifts or on dares: "an adult is directing my
+# 13 year old on a kick live, telling her what to do for 'gifts'".
+LIVE = _words(
+    r"live ?-?stream\w*|(?:go|goes|going|gone|went|is|on) live|(?:a|the|her|his) live\b|"
+    r"(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live",
+)
+DIRECTED = _words(
+    r"direct\w*|tell\w* (?:her|him|them) (?:what|how) to|for (?:'?gifts|'?tips|coins|diamonds|"
+    r"roses|tokens|gifts)|dares? (?:her|him|them)|instruct\w*|orders? (?:her|him|them)",
+)
+
+
+def _directed_on_stream(text: str) -> bool:
+    return bool(LIVE.search(text) and DIRECTED.search(text) and ADULT.search(text) and CHILD.search(text))
 
 
 def _covert_recording(text: str) -> bool:
@@ -289,6 +385,7 @@ MISSING_NOW = _words(
     r"never (?:came|arrived|turned up|showed up|got there)|(?:phone|mobile) (?:is )?(?:off|dead|goes "
     r"(?:straight )?to voicemail)|can'?t (?:find|reach|get hold of) (?:her|him|them)",
     r"turned (?:her|his|their) location off|(?:kid|child|son|daughter|girl|boy|teen) (?:is )?missing(?! out)",
+    r"(?:not|n'?t|never) (?:\S+ )?answer(?:ing|s)? (?:his|her|their|the|my) (?:phone|mobile|calls?)",
 )
 CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
 
@@ -328,10 +425,22 @@ def _missing(text: str) -> bool:
     return bool(MISSING_NOW.search(text) and ONLINE.search(text) and CHILD_OR_PRONOUN.search(text))
 
 
+# How a shaken parent names abuse images without the words: "real photos of young kids,
+# very bad ones". Not "horrible" or "graphic", which parents use for violence.
+UNSPEAKABLE = _words(
+    r"(?:very |really |so )?(?:bad|illegal|indecent|abusive|disgusting|sick|vile|evil|wrong) "
+    r"(?:ones|photos|pictures|pics|images|videos|vids|stuff|things|content|material)",
+    r"of a sexual nature|sexually abus\w*|no ?one should (?:ever )?(?:see|have)|(?:i|we) won'?t go into "
+    r"(?:it|details)",
+)
+
+
 def _abuse_material(text: str) -> bool:
     if ABUSE_MATERIAL.search(text) and FOUND.search(text):
         return True
-    return bool(IMAGES_OF_YOUNG.search(text) and SEXUAL_STRICT.search(text) and FOUND.search(text))
+    unspeakable = SEXUAL_STRICT.search(text) or UNSPEAKABLE.search(text)
+    found_or_passed_on = FOUND.search(text) or SHARED.search(text)
+    return bool(IMAGES_OF_YOUNG.search(text) and unspeakable and found_or_passed_on)
 
 
 # Talk of wanting to die, without the words that are also taunts ("told him to kill
@@ -342,30 +451,60 @@ WANTS_TO_DIE = _words(
     # searched for: "how many paracetamol is too many", "painless ways to..."
     r"how many (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)(?: \S+){0,3} (?:too many|to die|kill|lethal)",
     r"painless ways?|lethal dose",
+    # a goodbye: "texted me saying sorry for everything", "a goodbye post"
+    r"sorry for everything|(?:goodbye|farewell|suicide) (?:note|message|text|letter|post|video)s?|"
+    r"(?:easier|better) (?:for everyone )?if (?:i'?m|i am|i was|i wasn'?t|i weren'?t) (?:not |n'?t )?"
+    r"(?:here|around|alive|gone)|(?:not|won'?t be) here any ?more|disappear (?:forever|for good)|"
+    r"can'?t (?:go on|do this any ?more|take (?:it|this) any ?more)",
+)
+# Hurting oneself on purpose, often dared online: "rubbing an eraser on her skin until it
+# bleeds", "a scar challenge", "found him with a belt round his neck".
+SELF_INJURY = _words(
+    r"(?:cut|cuts|cutting|burn|burns|burning|burnt|burned) (?:him|her|them)sel\w*",
+    r"(?:until|till|til) (?:it|they|she|he) (?:bleeds?|bled|bleeding)|self[- ]?injur\w*",
+    # a dare being done, not one talked about: "has been doing a scar challenge off TikTok"
+    r"(?:doing|did|done|tried|trying|started|attempt\w*) (?:the |a |an |some |this |that )?(?:\S+ )?"
+    r"(?:scar|eraser|salt and ice|blade|choking|blackout|pass ?out|fainting) challenge",
+    r"(?:skin|arm|arms|wrists?|legs?) (?:is |are |was |were )?(?:raw|bleeding|all cut)",
+)
+LIGATURE = re.compile(
+    r"\b(?:belt|rope|cord|scarf|lead|tie|string|cable|ligature|dressing gown cord)s? (?:\S+ ){0,2}"
+    r"(?:round|around) (?:his|her|their|my) (?:own )?neck\b|\bnoose\b"
 )
 # Any sign of a risk to a child's life, for ``names_a_danger``: the above and the words
 # the patterns weigh in context.
 SELF_HARM = _words(
     _inner(WANTS_TO_DIE),
     r"kill (?:him|her|them|my)sel\w*|end (?:it|his life|her life|their life)|cutting|kys",
+    _inner(SELF_INJURY),
 )
 
 
 def _self_harm(text: str) -> bool:
-    """Talk of dying after something online: pictures, messages, threats."""
+    """Talk of dying, or hurting oneself, after something online: pictures, messages, dares."""
     linked = (
         IMAGE.search(text) or ONLINE.search(text) or SHARED.search(text) or EXTORTION.search(text)
     )
-    return bool(WANTS_TO_DIE.search(text) and CHILD_OR_PRONOUN.search(text) and linked)
+    hurt = WANTS_TO_DIE.search(text) or SELF_INJURY.search(text)
+    return bool(hurt and CHILD_OR_PRONOUN.search(text) and linked)
+
+
+def _ligature(text: str) -> bool:
+    """A child found with something round the neck: a choking dare or worse, online or not."""
+    return bool(LIGATURE.search(text) and CHILD_OR_PRONOUN.search(text))
 
 
 # In order: the first kind that fits names the crisis.
 RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("sextortion", _sextortion),
+    ("sextortion", _money_or_else),
     ("image_shared", _image_shared),
+    ("image_shared", _private_picture_exposed),
     ("abuse_material", _abuse_material),
     ("covert_recording", _covert_recording),
     ("covert_recording", _camera_exposed),
+    ("covert_recording", _device_hidden_in_private_place),
+    ("covert_recording", _directed_on_stream),
     ("abuse", _solicitation),
     ("abuse", _adult_asks_child_for_pictures),
     ("abuse", _asks_child_for_undressed_pictures),
@@ -374,6 +513,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("missing", _missing),
     ("self_harm", _self_harm),
     ("self_harm", _deadly_challenge),
+    ("self_harm", _ligature),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import Iterable, List, Optional, Pattern, Tuple
 
 from bot.knowledge.schema import CRISIS_TOPICS
 from bot.safety.concepts import crisis_by_concepts
-from bot.safety.framing import framed_as_general, normalise
+from bot.safety.framing import framed_as_general, normalise, without_jests
 
 
 @dataclass(frozen=True)
@@ -895,7 +895,7 @@ _MISSING_CHILD_QUESTION = re.compile(
 
 def detect_crisis(text: str) -> Optional[CrisisSignal]:
     """The first crisis signal in ``text``, or None when nothing signals danger now."""
-    message = normalise(text)
+    message = without_jests(normalise(text))
     if _MISSING_CHILD_QUESTION.search(message):
         return CrisisSignal(category="missing")
     general = framed_as_general(text)

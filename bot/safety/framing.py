@@ -16,9 +16,11 @@ from typing import Optional
 
 from bot.safety.concepts import (
     EXTORTION,
+    IMAGE,
     MONEY,
     PLAIN_ADULT,
     SEXUAL_BROAD,
+    SHARED,
     THREAT,
     names_a_danger,
 )
@@ -202,6 +204,14 @@ _NOTHING_HAPPENED = re.compile(
     r"both sets of parents|(?:coach|teacher|club|school|leader)s? (?:is|are|will be) (?:taking|"
     r"bringing|driving|going with)|(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will) "
     r"(?:dropping|driving|taking|picking) (?:him|her|them) (?:off|there|up)|"
+    # "I'm going with them", "with me tagging along", "the other mum is meeting us there"
+    r"(?:i'?m|i am|we'?re|we are|i'?ll|i will|we'?ll|we will|i'?d|i would) (?:be )?(?:going|coming|"
+    r"tagging along|there) (?:with (?:them|him|her)|along|too)|with me tagging along|"
+    r"(?:i'?m|i am|we'?re|we are|i'?ll|i will) driving (?:her|him|them)\b|other (?:girl'?s |boy'?s "
+    r"|kid'?s |child'?s )?(?:mum|mom|dad|parent)s? (?:is|are|will be) (?:meeting us|coming|there|"
+    r"going|too)|(?:the )?other (?:girl|boy|kid|child)'?s (?:mum|mom|dad|parents?) (?:too|as well)|"
+    r"(?:i'?ve|i have|we'?ve|we have) met (?:two|both|all|the other|their|his|her) (?:\S+ )?"
+    r"(?:of the )?(?:other )?parents|"
     # a conditional about the child's own standing: "if my son's friend forwarded a photo to him,
     # would my son get in trouble for having it?"
     r"^if (?:my|a|your|our) [^.?]*\bwould (?:my \S+|he|she|they|i|we) (?:\S+ )?(?:get|be)\b|"
@@ -219,6 +229,26 @@ _NOTHING_HAPPENED = re.compile(
     r"(?:nanny ?cam|baby monitor|security camera) app\b(?![^.]{0,40}\bhack\w*)|motion detected|"
     # nothing found, a fear of what might happen, prevention and filters, curiosity
     r"nothing (?:weird|odd|wrong|strange|suspicious|bad|worrying|dodgy|creepy)|"
+    r"before anything (?:bad |like that |similar )?(?:happens|could happen)|"
+    r"(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not) (?:seen|found|noticed|spotted) anything "
+    r"(?:weird|odd|wrong|strange|suspicious|bad|worrying|dodgy|creepy|concerning|alarming)|"
+    # planning for what might happen: "in a scenario where a pupil discloses...", "building our
+    # flowchart", a governor asking how the school handles incidents
+    r"in (?:a|the|this) (?:\S+ )?scenario|scenario where|(?:building|writing|drafting|updating|"
+    r"reviewing) (?:our|a|the) (?:\S+ ){0,4}(?:flowchart|flow chart|policy|procedure|protocol)|"
+    r"(?:project|theme|themed|awareness|safety|wellbeing) (?:week|day|lesson|unit|session|evening|"
+    r"assembly) (?:about|on)\b|which (?:materials|resources|lesson plans|activities) (?:are|would be) "
+    r"(?:good|suitable|best|right)|"
+    r"(?:i'?m|i am) (?:a |the )?(?:school |parent )?governor|how (?:we|the school|our school|"
+    r"schools) (?:handle|deal with|respond to|manage|record) (?:incidents|cases|disclosures|reports)|"
+    # a playground rumour the child has not seen: "a kid at school told her about a scary doll
+    # ... she hasn't seen it"
+    r"told (?:her|him|them) about (?:a|an|this|some|the)\b[^.]{0,80}\.\s*(?:she|he|they) "
+    r"(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not) (?:even |actually )?(?:seen|watched) it|"
+    # friends' teasing, said to be in fun: "blackmailing her into coming to karaoke, all in fun"
+    r"blackmail\w* (?:her|him|them|me|us) into (?:coming|going|joining|singing|dancing|playing|"
+    r"watching|helping|buying|doing (?:the )?(?:dishes|chores|washing|karaoke))\b(?=[^.]*\.?[^.]*\b(?:fun|"
+    r"joke|joking|banter|kidding|lol|haha))|"
     r"(?:fear|afraid|worried|worry|nervous|anxious|scared|terrified) (?:that )?(?:someone|somebody|"
     r"a stranger|people|strangers|predators|a predator) (?:will|might|could|would|may)\b|"
     r"so (?:that )?(?:nobody|no one|no-one|strangers|predators) (?:\S+ ){0,4}can\b|"
@@ -260,7 +290,7 @@ _HAPPENING_NOW = re.compile(
     r"just (?:noticed|spotted|saw)|number please|(?:party|stream|live|it|chat|call)(?: is|'s)? still going|"
     r"(?:hundreds|thousands|dozens) of views|"
     r"views already|"
-    r"(?:i|we) (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
+    r"(?:i|we)(?:'ve| have)?(?: just)? (?:checked|looked (?:at|on|in)) [^.]{0,60}\bthere(?:'s| is| are| was)|"
     r"(?:i|we|i'?ve|we'?ve|i have|we have) (?:found|discovered|came across|come across|saw|seen|"
     r"noticed|spotted)(?! (?:it |this |that )?(?:on the news|in the news|in a news|"
     r"on the radio|in an article|(?:in |on |under )?(?:an?|the) (?:\S+ )?(?:post|programme|program|"
@@ -270,6 +300,8 @@ _HAPPENING_NOW = re.compile(
     r"(?:in|within) the (?:last|past) (?:hour|half hour|few (?:hours|minutes)|\d+ (?:hours|minutes|mins))|"
     # "It's still up": the image or stream is out there now
     r"(?:it'?s|its|it is|they'?re|they are|video is|photo is|pics? (?:is|are)) still (?:up|online|live|there|being \w+)|"
+    r"(?:it'?s|its|it is|they'?re|they are|(?:video|photo|pic|picture|image)s? (?:is|are)) (?:back (?:up|online|on)|"
+    r"up again)|"
     r"(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )this (?:evening|morning|afternoon)|just now|"
     r"being (?:shared|posted|passed|spread|"
     r"circulated|leaked)|(?:nudes?|pics?|photos?|images?|videos?) (?:\S+ ){0,2}(?:got |have |has |were |"
@@ -329,7 +361,9 @@ _HOAX = re.compile(r"\bchain (?:message|letter|mail)s?\b")
 
 # When it happened: a time in the past ("back in march", "in the spring", "two months ago").
 _PAST = re.compile(
-    r"\b(?:last (?:year|month|summer|spring|autumn|fall|winter|term|week|christmas|easter)|"
+    r"\b(?:last (?:year|yr|month|summer|spring|autumn|fall|winter|term|week|christmas|easter)|"
+    r"(?:the )?(?:summer|winter|spring|autumn|year|christmas|easter|term) before last|"
+    r"in (?:19|20)\d\d|back in (?:19|20)\d\d|"
     r"(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|months?|weeks?) "
     r"(?:ago|back)|back in \w+|in the (?:spring|summer|autumn|fall|winter|holidays)|"
     r"earlier (?:this|in the) year|when (?:he|she|they) (?:was|were) (?:younger|little|\d{1,2})|"
@@ -354,6 +388,11 @@ _RESOLVED = re.compile(
     r"counsell?or|therapist|camhs|investigation (?:finished|ended|closed|is over|was closed)|"
     r"(?:is|was) arrested|arrested already|already arrested|"
     r"(?:been )?through (?:the )?courts?|court case|(?:before|until) (?:he|she|they) came to us|"
+    r"(?:got|were|was|been|have been|has been) (?:taken down|removed|deleted)|"
+    r"(?:was|were|got|been) (?:excluded|expelled|suspended)|"
+    r"(?:the kids|kids|they|he|she|everyone) (?:were|was) (?:all )?(?:fine|ok|okay|unharmed|safe)|"
+    r"(?:was|is|were|'s) laughing about it|friends (?:rallied|were great|have been great)|"
+    r"we (?:talked|sat down|had a (?:long |good )?(?:chat|talk))(?: about it)?|"
     r"(?:was|were|got|been) (?:charged|arrested|convicted|"
     r"sentenced|cautioned|jailed|banned)|case (?:is )?closed)\b"
 )
@@ -366,6 +405,7 @@ _SECOND_HAND = re.compile(
     r"(?:daughter|son|child|kid|boy|girl)|told (?:me|us) (?:that )?(?:her|his|their) (?:son|"
     r"daughter|child|kid|boy|girl|niece|nephew|grandson|granddaughter|cousin|\d{1,2} ?yo)|"
     # "my sister in Hanoi say her neighbour child was recorded": someone else's child
+    r"(?:heard|read|saw|seen) (?:\S+ ){0,3}(?:on|in) the (?:wireless|radio|news|telly|tv|paper|papers)|"
     r"(?:says?|said|told (?:me|us))(?: that)? (?:her|his|their) (?:neighbou?r|friend|colleague|"
     r"sister|brother|cousin)'?s? (?:child|son|daughter|kid|boy|girl|niece|nephew))\b"
 )
@@ -375,7 +415,9 @@ _FICTION = re.compile(
     r"(?:in|on|watching|watched) (?:a|the) (?:show|film|movie|series|episode|drama)|"
     r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?|"
     r"(?:a|the) (?:novel|book|crime series|film|movie)(?: (?:about|where|in which))?|"
-    r"read (?:a|the) book|in an? \w+ (?:crime )?series)\b"
+    r"read (?:a|the) book|in an? \w+ (?:crime )?series|"
+    r"(?:devised |school |drama |class )?(?:piece|play|production|script|musical) (?:is )?(?:about|where|"
+    r"in which))\b"
 )
 # What says it is going on now, however the rest is framed.
 _GOING_ON = re.compile(
@@ -421,7 +463,7 @@ def framed_as_general(text: str) -> bool:
         return True
     if _told_as_past_or_someone_elses(message):
         return True
-    if _HOAX.search(message):
+    if _HOAX.search(message) or _family_snapshot(message):
         return True
     return bool(_GENERAL_QUESTION.search(message)) and not _HAPPENING_NOW.search(message)
 
@@ -462,9 +504,35 @@ _ORDINARY_PICTURES = re.compile(
 )
 
 
+# A family snapshot of a baby or toddler with nothing on, kept in the family: "a picture of
+# my granddaughter, she's 2, running about naked on the beach. Can I put it on the fridge?"
+# The nakedness is a small child's; what the parent asks is where such a photo may go.
+_LITTLE_ONE = re.compile(
+    r"\b(?:bab(?:y|ies)|toddlers?|little ones?|newborns?|infants?|(?:is|'s|are|aged|age) (?:only |"
+    r"just )?(?:[1-4]|one|two|three|four)\b(?! ?(?:min|hour|sec|day|week|month|am|pm|%|:|\.\d))|"
+    r"(?:[1-4]|one|two|three|four)[- ]?(?:yo|y/o|years?[- ]old|yrs?[- ]old|year[- ]olds?)\b)"
+)
+_FAMILY_PLACE = re.compile(
+    r"\b(?:fridge|frames?|photo album|album|family (?:group|chat|album)|grandma|granny|gran|nana|"
+    r"grandad|grandpa|on the wall|printed?|keepsake)\b"
+)
+
+
+def _family_snapshot(message: str) -> bool:
+    out_of_family = (PLAIN_ADULT, THREAT, EXTORTION, MONEY, SHARED)
+    return bool(
+        _LITTLE_ONE.search(message)
+        and IMAGE.search(message)
+        and _FAMILY_PLACE.search(message)
+        and not any(p.search(message) for p in out_of_family)
+    )
+
+
 def shows_ordinary_pictures(text: str) -> bool:
     """True when the only pictures told of are everyday ones, with nobody pressing for them."""
     message = normalise(text)
+    if _family_snapshot(message):
+        return True
     if not _ORDINARY_PICTURES.search(message) or names_a_danger(message):
         return False
     return not any(p.search(message) for p in (SEXUAL_BROAD, PLAIN_ADULT, THREAT, EXTORTION, MONEY))
@@ -481,7 +549,31 @@ _FIGURATIVE = re.compile(
 def speaks_figuratively(text: str) -> bool:
     """True when the alarming words are a figure of speech and no danger is named beside them."""
     message = normalise(text)
+    if without_jests(message) != message:
+        return not names_a_danger(without_jests(message))
     return bool(_FIGURATIVE.search(message)) and not names_a_danger(message)
+
+
+# A threat to oneself made in jest, with the light-hearted evidence beside it: "he said he'd
+# kill himself if I make him go to his cousin's christening. He's been laughing with his
+# mates all evening". Without that evidence a child's words about dying are taken seriously.
+_JEST = re.compile(
+    r"\b(?:he|she|they)(?:'d| would|'ll| will) (?:rather )?(?:kill (?:him|her|them)sel\w*|die) if "
+    r"(?:i|we|you) (?:make|made|force|forced|take|took|send|sent|ban|banned|stop|stopped)\b[^.,;]*"
+)
+_LIGHT_HEARTED = re.compile(
+    r"\b(?:laugh\w*|joking|joked|kidding|winding (?:me|us) up|being dramatic|drama queen|lol|haha)\b"
+)
+
+
+def without_jests(message: str) -> str:
+    """The normalised message without a threat to self said in jest, if it says it was one.
+
+    Only that clause goes: anything else the message tells is still weighed.
+    """
+    if not _LIGHT_HEARTED.search(message):
+        return message
+    return " ".join(_JEST.sub(" ", message).split())
 
 
 # "My 11yo son wants discord for his gaming friends": a child asking for an app is a
