@@ -345,7 +345,9 @@ DIRECTED = _words(
 
 
 def _directed_on_stream(text: str) -> bool:
-    return bool(LIVE.search(text) and DIRECTED.search(text) and ADULT.search(text) and CHILD.search(text))
+    return bool(
+        LIVE.search(text) and DIRECTED.search(text) and ADULT.search(text) and CHILD.search(text)
+    )
 
 
 def _covert_recording(text: str) -> bool:
