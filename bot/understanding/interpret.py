@@ -92,6 +92,11 @@ AFTER_CRISIS_TOPICS = frozenset(
 )
 
 
+# Chatting with people, as the classifier hears it in any app; in a game it is the game's.
+GAMING_TOPIC = "online_gaming"
+_CHAT_KINDS = frozenset({RANDOM_VIDEO_CHAT_TOPIC, "social_and_chat_apps"})
+
+
 # Topics whose words ("buy", "all the time") any other errand can use: inside a conversation
 # they alone do not make a message ours.
 _ANY_ERRAND_TOPICS = frozenset({"scams_and_spending", "screen_time"})
@@ -543,11 +548,17 @@ class Interpreter:
                 options=options,
                 reason="broad question: general advice",
             )
-        if top_topic == RANDOM_VIDEO_CHAT_TOPIC and platform:
+        if platform and top_topic in _CHAT_KINDS:
             category = self._category(platform)
-            if category and category != RANDOM_VIDEO_CHAT_TOPIC:
-                # "does it have free chat with strangers?" about Among Us: chatting with
-                # strangers in a game is the game's question, not a random video chat site's.
+            if (
+                category
+                and category != top_topic
+                and (top_topic == RANDOM_VIDEO_CHAT_TOPIC or category == GAMING_TOPIC)
+            ):
+                # "does it have free chat with strangers?" about Among Us, "can strangers
+                # message him on PlayStation": chatting in a game is the game's question, not
+                # a random video chat site's or a social app's. (Going live stays a subject
+                # of its own: TikTok LIVE is not TikTok's overview.)
                 return self._guidance(category, platform, age, reason="the app's own kind")
         if platform and top_topic == self._category(platform) != RANDOM_VIDEO_CHAT_TOPIC:
             # "can i read her dms with it": the classifier hears a question about the app (its

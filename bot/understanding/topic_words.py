@@ -81,7 +81,11 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
-    "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction)s?|pegi|esrb|"
+    "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction|rule|requirement)s?|"
+    r"pegi|esrb|too young (?:for|to)|under ?age|(?:under|below) the age|"
+    # "she's only 10 so she shouldn't even be on it", "isn't he meant to be 13 for that"
+    r"(?:shouldn'?t|should not|isn'?t (?:meant|supposed|allowed) to|not (?:meant|supposed|allowed) to) "
+    r"(?:even )?be on|(?:meant|supposed) to be (?:\d{1,2}|over \d{1,2})|"
     r"(?:only )?from (?:age )?1[0-8]\b|1[0-8] ?\+|1[0-8] and (?:over|up)|meant to be 1[0-8]|"
     r"allowed (?:\w+ ){0,2}at \d{1,2}\b|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
