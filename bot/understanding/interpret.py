@@ -93,7 +93,6 @@ AFTER_CRISIS_TOPICS = frozenset(
 
 
 # Chatting with people, as the classifier hears it in any app; in a game it is the game's.
-GAMING_TOPIC = "online_gaming"
 _CHAT_KINDS = frozenset({RANDOM_VIDEO_CHAT_TOPIC, "social_and_chat_apps"})
 
 
@@ -550,16 +549,13 @@ class Interpreter:
             )
         if platform and top_topic in _CHAT_KINDS:
             category = self._category(platform)
-            if (
-                category
-                and category != top_topic
-                and (top_topic == RANDOM_VIDEO_CHAT_TOPIC or category == GAMING_TOPIC)
-            ):
+            if category and category != top_topic:
                 # "does it have free chat with strangers?" about Among Us, "can strangers
-                # message him on PlayStation": chatting in a game is the game's question, not
-                # a random video chat site's or a social app's. (Going live stays a subject
-                # of its own: TikTok LIVE is not TikTok's overview.)
-                return self._guidance(category, platform, age, reason="the app's own kind")
+                # message him on PlayStation", "are twitch channels kid-friendly": chatting in a
+                # game or on a streaming site is that app's question, not a random video chat
+                # site's or a social app's. (Going live stays a subject of its own: TikTok
+                # LIVE is not TikTok's overview.) A subject the words name still comes first.
+                top_topic = category
         if platform and top_topic == self._category(platform) != RANDOM_VIDEO_CHAT_TOPIC:
             # "can i read her dms with it": the classifier hears a question about the app (its
             # overview), the words name one subject of it, and the subject is what is asked.
