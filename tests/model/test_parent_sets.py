@@ -57,7 +57,7 @@ CRISIS_FLOORS = {
     "set_l": {"recall": 0.95, "max_false_crisis": 0.09},
     "set_q": {"recall": 0.92, "max_false_crisis": 0.16},
     "set_r": {"recall": 0.96, "max_false_crisis": 0.03},
-    "set_t": {"recall": 0.90, "max_false_crisis": 0.13},
+    "set_t": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
 
