@@ -29,6 +29,7 @@ from tests.harness.paths import (
     CRISIS_FOURTH,
     CRISIS_FRESH,
     CRISIS_SECOND,
+    CRISIS_SIXTH,
     CRISIS_THIRD,
     CRISIS_WORDINGS,
     EVERYDAY,
@@ -152,8 +153,8 @@ class CrisisSet:
 def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
-    Sets A, B, F, I, K, M, N, O and R have been tuned on (their misses were read while the crisis
-    rules were extended); sets C, G, L and Q, by other authors, are measured and never read.
+    Sets A, B, C, F, I, K, M, N, O, R and T have been tuned on (their misses were read while the
+    crisis rules were extended); sets G, L, Q and V, by other authors, are measured and never read.
     """
     found = []
     for name, folder, crises, negatives in (
@@ -171,6 +172,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_q", CRISIS_FRESH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_r", CRISIS_FOURTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_t", CRISIS_FIFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_v", CRISIS_SIXTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(

@@ -146,6 +146,8 @@ HEADLINE = (
     "false_crisis_rate_set_r",
     "crisis_recall_set_t",
     "false_crisis_rate_set_t",
+    "crisis_recall_set_v",
+    "false_crisis_rate_set_v",
 )
 
 

@@ -20,8 +20,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # N's second crisis wordings, author O's third crisis wordings and author P's everyday
 # conversations (all read while tuning), author Q's fresh crisis set (never read) and author R's
 # fourth crisis set (read while tuning, after its first measurement), author S's fourth
-# fresh conversations (never read), and author T's fifth crisis set and author U's fifth fresh
-# conversations (session 11).
+# fresh conversations (never read), and author T's fifth crisis set (read while tuning, after its
+# first measurement), author U's fifth fresh conversations and author V's sixth crisis set (both
+# never read; session 11).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -41,11 +42,12 @@ CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
 CRISIS_FOURTH = EVALUATION / "crisis_fourth"
 CRISIS_FIFTH = EVALUATION / "crisis_fifth"
+CRISIS_SIXTH = EVALUATION / "crisis_sixth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
-    CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH,
+    CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
