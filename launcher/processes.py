@@ -118,19 +118,7 @@ class Process:
 
     def pids(self) -> List[int]:
         """The process and its descendants (Sanic workers), for memory and CPU readings."""
-        if not self.alive():
-            return []
-        found, frontier = [self.pid], [self.pid]
-        while frontier:
-            parent = frontier.pop()
-            children_file = Path(f"/proc/{parent}/task/{parent}/children")
-            try:
-                children = [int(pid) for pid in children_file.read_text().split()]
-            except OSError:
-                continue
-            found += children
-            frontier += children
-        return found
+        return process_tree(self.pid) if self.alive() else []
 
     def log_tail(self, lines: int = LOG_TAIL_LINES) -> str:
         """The last lines of its log ("" without a log file), to quote in an error."""
@@ -176,3 +164,18 @@ def wait_until(
 def wait_for_url(url: str, processes: Sequence[Process], timeout_s: float, what: str) -> None:
     """Wait until a GET of ``url`` answers 200 (see wait_until)."""
     wait_until(lambda: answers(url), processes, timeout_s, what)
+
+
+def process_tree(pid: int) -> List[int]:
+    """``pid`` and every process under it (a Sanic main process and its workers), from /proc."""
+    found, frontier = [pid], [pid]
+    while frontier:
+        parent = frontier.pop()
+        children_file = Path(f"/proc/{parent}/task/{parent}/children")
+        try:
+            children = [int(child) for child in children_file.read_text().split()]
+        except OSError:
+            continue
+        found += children
+        frontier += children
+    return found

@@ -60,6 +60,8 @@ SEXUAL_BROAD = _words(
     r"(?:what'?s|what is) under (?:his|her|their|your) \w+|under (?:his|her|their|your) (?:clothes|"
     r"clothing|top|hoodie|shirt|t-shirt|jumper|dress|skirt|pyjamas|pjs|uniform)",
 )
+# Going live, said of a child or an app: part of RECORDED (filmed) and of LIVE (a stream).
+_GOING_LIVE = r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live"
 IMAGE = _words(
     r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
     r"recordings?|webcam|cam|camera|video ?calls?|facetime|streams?|screenshots?",
@@ -104,7 +106,7 @@ RECORDED = _words(
     r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:take|takes|taking|took|"
     r"taken) (?:\S+ )?(?:pics|photos|pictures|videos|footage)|hidden cam\w*|nanny ?cam\w*",
     r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
-    r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live",
+    _GOING_LIVE,
     r"on (?:a |the )?(?:\S+ )?live(?: ?stream)?\b",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
 )
@@ -335,8 +337,8 @@ def _device_hidden_in_private_place(text: str) -> bool:
 # An adult steering a child on a live stream, for gifts or on dares: "an adult is directing my
 # 13 year old on a kick live, telling her what to do for 'gifts'".
 LIVE = _words(
-    r"live ?-?stream\w*|(?:go|goes|going|gone|went|is|on) live|(?:a|the|her|his) live\b|"
-    r"(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live",
+    r"live ?-?stream\w*|(?:is|on) live|(?:a|the|her|his) live\b",
+    _GOING_LIVE,
 )
 DIRECTED = _words(
     r"direct\w*|tell\w* (?:her|him|them) (?:what|how) to|for (?:'?gifts|'?tips|coins|diamonds|"

@@ -550,8 +550,9 @@ _FIGURATIVE = re.compile(
 def speaks_figuratively(text: str) -> bool:
     """True when the alarming words are a figure of speech and no danger is named beside them."""
     message = normalise(text)
-    if without_jests(message) != message:
-        return not names_a_danger(without_jests(message))
+    in_earnest = without_jests(message)
+    if in_earnest != message:
+        return not names_a_danger(in_earnest)
     return bool(_FIGURATIVE.search(message)) and not names_a_danger(message)
 
 

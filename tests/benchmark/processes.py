@@ -16,7 +16,7 @@ from typing import Dict, List, Optional
 
 import yaml
 
-from launcher.processes import Process, free_port, wait_until
+from launcher.processes import Process, free_port, process_tree, wait_until
 from launcher.settings import StartupTimeouts
 from tests.harness.assistant import Assistant
 from tests.harness.widget_api import REST_WEBHOOK, WEBHOOK, request
@@ -49,14 +49,6 @@ def pss_bytes(pid: int) -> int:
     except (OSError, IndexError, ValueError):
         pass
     return 0
-
-
-def descendants(pid: int) -> List[int]:
-    """A process and every process under it (a Sanic main process and its workers)."""
-    found = [pid]
-    for child in child_pids(pid):
-        found += descendants(child)
-    return found
 
 
 def memory_of(prefix: str, pids: List[int]) -> Dict[str, int]:
@@ -140,7 +132,7 @@ class OurServer:
         """RSS and PSS of the Rasa server (main process and workers) and the action server."""
         children = child_pids(self.assistant.process.pid)
         actions = [p for p in children if " run actions " in command_line(p)]
-        rasa = [p for main in self.rasa_pids() for p in descendants(main)]
+        rasa = [p for main in self.rasa_pids() for p in process_tree(main)]
         return {**memory_of("rasa", rasa), **memory_of("action_server", actions)}
 
 
