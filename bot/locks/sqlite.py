@@ -18,6 +18,7 @@ from rasa.core.lock_store import LockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.locks.tickets import EXPIRED, SERVED, WAITING, TicketQueue
+from bot.sqlite_wal import use_wal
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS tickets (
@@ -45,7 +46,7 @@ class SQLiteLockStore(TicketQueue, LockStore):
         # Autocommit (isolation_level=None): each statement commits unless inside BEGIN.
         # Every call comes from the worker's event loop thread.
         self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        use_wal(self._db, BUSY_TIMEOUT_S)
         # Locks need not survive a power cut: the processes holding them would not either.
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.executescript(_SCHEMA)

@@ -33,6 +33,7 @@ import hashlib
 import importlib
 import inspect
 import logging
+import sqlite3
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ from typing import (
 )
 
 from bot.settings import Settings
+from bot.sqlite_wal import use_wal
 
 logger = logging.getLogger(__name__)
 
@@ -364,11 +366,10 @@ def _keep_sqlite_connections_open(patch: Patcher) -> None:
         return {"poolclass": QueuePool, "connect_args": {"check_same_thread": False}}
 
     def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-        if type(dbapi_connection).__module__.startswith("sqlite3"):
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
+        # As long as sqlite3's own busy timeout (5 s), which this switch does not use.
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            use_wal(dbapi_connection, timeout_s=5.0)
+            dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
     event.listen(Engine, "connect", _sqlite_pragmas)
     patch.on_revert(lambda: event.remove(Engine, "connect", _sqlite_pragmas))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rasa.core.lock_store import LockStore
@@ -44,3 +46,25 @@ def test_tickets_left_by_dead_processes_are_cleared_when_a_worker_starts(tmp_pat
     SQLiteLockStore(config).issue("abandoned", -1.0)  # already expired
     store = SQLiteLockStore(config)
     assert store._db.execute("SELECT COUNT(*) FROM tickets").fetchone() == (0,)
+
+
+def _open_at_the_barrier(path: str, barrier: Any) -> None:
+    barrier.wait()
+    SQLiteLockStore(EndpointConfig(type=TYPE, db=path))
+
+
+def test_workers_opening_a_new_file_at_the_same_moment_all_start(tmp_path: Path) -> None:
+    # Sanic's workers open the file together at start-up; switching a new file to WAL then
+    # failed at once with "database is locked" in most rounds, and a worker died.
+    fork = multiprocessing.get_context("fork")
+    for round_ in range(6):
+        barrier = fork.Barrier(2)
+        path = str(tmp_path / str(round_) / "locks.db")
+        workers = [
+            fork.Process(target=_open_at_the_barrier, args=(path, barrier)) for _ in range(2)
+        ]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=30)
+        assert [worker.exitcode for worker in workers] == [0, 0], f"round {round_}"
