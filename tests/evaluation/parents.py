@@ -29,6 +29,7 @@ from tests.harness.paths import (
     CRISIS_FOURTH,
     CRISIS_FRESH,
     CRISIS_SECOND,
+    CRISIS_SEVENTH,
     CRISIS_SIXTH,
     CRISIS_THIRD,
     CRISIS_WORDINGS,
@@ -38,6 +39,7 @@ from tests.harness.paths import (
     FRESH_FIFTH,
     FRESH_FOURTH,
     FRESH_SECOND,
+    FRESH_SIXTH,
     FRESH_THIRD,
     HARVESTED,
     HELD_OUT,
@@ -173,6 +175,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_r", CRISIS_FOURTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_t", CRISIS_FIFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_v", CRISIS_SIXTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_x", CRISIS_SEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -197,6 +200,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_third", FRESH_THIRD / held_out_file),
         ("fresh_fourth", FRESH_FOURTH / held_out_file),
         ("fresh_fifth", FRESH_FIFTH / held_out_file),
+        ("fresh_sixth", FRESH_SIXTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

@@ -22,7 +22,7 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # fourth crisis set (read while tuning, after its first measurement), author S's fourth
 # fresh conversations (never read), and author T's fifth crisis set (read while tuning, after its
 # first measurement), author U's fifth fresh conversations and author V's sixth crisis set (both
-# never read; session 11).
+# never read; session 11), and author W's sixth fresh conversations and author X's seventh crisis set (session 12).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -37,17 +37,20 @@ PHONE_TYPING = EVALUATION / "phone_typing"
 FRESH_THIRD = EVALUATION / "fresh_third"
 FRESH_FOURTH = EVALUATION / "fresh_fourth"
 FRESH_FIFTH = EVALUATION / "fresh_fifth"
+FRESH_SIXTH = EVALUATION / "fresh_sixth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
 CRISIS_FOURTH = EVALUATION / "crisis_fourth"
 CRISIS_FIFTH = EVALUATION / "crisis_fifth"
 CRISIS_SIXTH = EVALUATION / "crisis_sixth"
+CRISIS_SEVENTH = EVALUATION / "crisis_seventh"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
     CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
+    CRISIS_SEVENTH, FRESH_SIXTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
