@@ -35,7 +35,8 @@ CHILD = _words(
 # Sexual, in any register. The broad list is for requests (asking a child for pictures in
 # her underwear is abuse); the strict one for images shared (a swimsuit photo is not).
 SEXUAL_STRICT = _words(
-    r"nudes?|nudez|noods?|naked|nude|topless|undress\w*|sexual\w*|sexy|explicit|porn\w*",
+    r"nudes?|nudez|noods?|naked|nude|topless|undress\w*|sexual\w*(?! (?:health|education|orientation|"
+    r"identity))|sexy|explicit|porn\w*",
     r"nsfw|intimate|private parts|privates|genitals?|penis|dick|willy|boobs|breasts?",
     r"without (?:a |any |her |his |their )?(?:dress|clothes|clothing|top|shirt|pyjamas|pjs|trousers|"
     r"pants|shorts|underwear|knickers|boxers|bra)|(?:his|her|their|your) (?:bits|privates)",
@@ -54,7 +55,7 @@ SEXUAL_STRICT = _words(
 )
 SEXUAL_BROAD = _words(
     _inner(SEXUAL_STRICT),
-    r"underwear|knickers|bra|bikini|undies|pants down|sex|sexting|sexts?|(?:her|his) body|"
+    r"underwear|knickers|bra|bikini|undies|pants down|sex(?! ed\b| education)|sexting|sexts?|(?:her|his) body|"
     r"less clothes|fewer clothes|swimsuits?|swimwear|bum|butt|bottom|hot (?:pics|photos|pictures)|naughty|kiss\w*|in the (?:bath|shower)",
     # "show what's under his hoodie on camera"
     r"(?:what'?s|what is) under (?:his|her|their|your) \w+|under (?:his|her|their|your) (?:clothes|"
@@ -119,7 +120,7 @@ IN_SECRET = _words(
 )
 PRIVATE_PLACE = _words(
     r"bath|baths|bathroom|showers?|changing (?:rooms?|areas?)|toilets?|getting (?:changed|"
-    r"dressed|undressed)|bedroom|asleep|sleeping|napping|nap ?time|undress\w*|naked|sleepover|tents?|"
+    r"dressed|undressed)|bedroom|beds|cots?|asleep|sleeping|napping|nap ?time|undress\w*|naked|sleepover|tents?|"
     r"hot tub",
     r"(?:she|he|they) (?:changed|was changing|were changing|got changed|showered|bathed)",
     r"(?:her|him|them) (?:changing|undressing|getting changed|showering|bathing)",
@@ -131,7 +132,7 @@ PRIVATE_PLACE = _words(
 ANOTHER_PERSON = _words(
     _inner(ADULT),
     r"babysitter|nanny|childminder|dad|father|mum'?s (?:boyfriend|partner)|partner|husband|ex",
-    r"relative|photographer|leader|instructor|cousin|grandad|grandpa",
+    r"relative|photographer|leader|instructor|cousin|grandad|grandpa|visitors?",
     r"assistants?|ta|staff|caretaker|cleaner|volunteer|driver|lodger|carer|worker|janitor",
     r"another (?:pupil|student|child|kid|boy|girl)|classmates?|boys|girls|(?:other|older) (?:kids|children|pupils|students)",
 )
@@ -154,6 +155,9 @@ SOON = _words(
     r"on (?:his|her|their|my) way|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     r"next week|later|already|has gone|has left|left|hours?|booked|bought|planned|arranged",
     r"going to|gonna|about to",
+    # "at the station at 3. It's twenty to."
+    r"at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|\d{1,2}(?:[:.]\d\d)? ?[ap]m|o'?clock|half past|quarter (?:to|past)|"
+    r"(?:twenty|ten|five) (?:to|past)|in (?:an|half an|\d+) (?:hours?|minutes?|mins?)",
 )
 ABUSE_MATERIAL = _words(
     r"csam|cp|child (?:porn\w*|abuse (?:images?|material|videos?|pics|pictures|photos|content)|"
@@ -162,12 +166,13 @@ ABUSE_MATERIAL = _words(
 IMAGES_OF_YOUNG = re.compile(
     r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|content|stuff|files?)\s+of\s+(?:\S+\s+){0,3}"
     r"(?:children|kids|child|younger|little|small|toddlers?|babies|baby|underage|minors?|"
-    r"preteens?|\d{1,2} ?(?:yo|year olds?))\b"
+    r"preteens?|\d{1,2} ?(?:yo|year olds?)|(?:young|little|small) (?:girls?|boys?))\b"
 )
 FOUND = _words(
     r"found|finding|came across|discovered|saw|seen|download\w*|link\w*|selling|sell\w*|trad\w*",
     r"swap\w*|buy\w*|bought|folders?|files?|see|sees|seeing|laptops?|computers?|hard ?drives?|usb|"
-    r"memory sticks?|on (?:his|her|their|my) (?:phone|laptop|computer|pc|"
+    r"memory sticks?|tablets?|ipads?|devices?|phones?|camera rolls?|galler(?:y|ies)|"
+    r"on (?:his|her|their|my) (?:phone|laptop|computer|pc|"
     r"tablet|ipad|device|drive)",
 )
 
@@ -270,6 +275,39 @@ def _sextortion(text: str) -> bool:
     )
 
 
+# The crime named, and money asked for: "sextortion on snapchat, son 15, they keep asking
+# for money". Named alone it is as often a question about the crime.
+SEXTORTION_NAMED = _words(r"sextort\w*")
+
+
+def _sextortion_named(text: str) -> bool:
+    return bool(
+        SEXTORTION_NAMED.search(text)
+        and CHILD.search(text)
+        and MONEY.search(text)
+        and REQUEST.search(text)
+    )
+
+
+# Someone holds a child's pictures and uses them: "the man who has his pictures told him his
+# life is over". What the pictures show need not be said: holding them over him is the threat.
+HOLDS_PICTURES = _words(
+    r"(?:has|have|had|got|holding|keeps?|kept) (?:got )?(?:his|her|their|my \S+'?s?) (?:pics?|pictures?|"
+    r"photos?|images?|videos?|vids?|nudes?|snaps?)",
+)
+LIFE_OVER = _words(
+    r"life (?:is|'s|will be|would be) (?:over|ruined|finished)|ruin (?:his|her|their) life"
+)
+
+
+def _pictures_held_over_child(text: str) -> bool:
+    return bool(
+        HOLDS_PICTURES.search(text)
+        and (THREAT.search(text) or LIFE_OVER.search(text))
+        and CHILD.search(text)
+    )
+
+
 NUDE_IMAGE = _words(r"nudes?|nudez|noods?|deep ?fakes?|fake nudes?|ai nudes?")
 
 
@@ -330,6 +368,37 @@ DEVICE_HIDDEN = re.compile(
 )
 
 
+# A lens where no lens should be: "the smoke alarm in her room has a lens in it", "a USB
+# charger with a pinhole camera". Where it is hidden says what it is for.
+DISGUISED_CAMERA = re.compile(
+    r"\b(?:smoke (?:alarm|detector)|clock|charger|plug|adapter|air freshener|vent|mirror|light fitting|"
+    r"bulb|teddy|toy|hook|usb|socket|picture frame|tissue box)s? (?:\S+ ){0,12}(?:has|had|with|there'?s|is) "
+    r"(?:a |an )?(?:tiny |small |little |hidden )?(?:lens|pinhole|camera|cam)\b|"
+    r"\b(?:lens|pinhole camera|camera|cam) (?:\S+ ){0,2}(?:in|inside|behind|built into) (?:the |a |an )?"
+    r"(?:smoke (?:alarm|detector)|clock|charger|plug|adapter|air freshener|vent|mirror|light fitting|bulb|"
+    r"teddy|toy|hook|socket|picture frame|tissue box)s?\b|\bpinhole (?:camera|cam|lens)\b"
+)
+
+
+def _disguised_camera(text: str) -> bool:
+    return bool(DISGUISED_CAMERA.search(text) and CHILD.search(text))
+
+
+# Children half-dressed, filmed or streamed by someone: "a man is streaming our splash pad on
+# Twitch, kids in swimsuits". A parent filming their own children has no such someone.
+CHILDREN_UNDRESSED = _words(
+    r"(?:kids|children|girls|boys|little ones|toddlers) (?:\S+ ){0,2}(?:in (?:their )?)?(?:swimsuits|"
+    r"swimwear|swimming costumes|bikinis|underwear|pyjamas|pjs|nappies)|(?:kids|children|girls|boys) "
+    r"(?:\S+ ){0,2}(?:naked|undressed|half[- ]dressed|changing)",
+)
+
+
+def _children_undressed_filmed(text: str) -> bool:
+    return bool(
+        CHILDREN_UNDRESSED.search(text) and RECORDED.search(text) and PLAIN_ADULT.search(text)
+    )
+
+
 def _device_hidden_in_private_place(text: str) -> bool:
     return bool(DEVICE_HIDDEN.search(text) and PRIVATE_PLACE.search(text) and CHILD.search(text))
 
@@ -378,7 +447,9 @@ ADULT_AGE = _words(r"(?:is|he's|she's|they're|aged|age) (?:1[89]|[2-6]\d)(?! ?(?
 
 def _meeting(text: str) -> bool:
     # The child may be "him" in a conversation about him, when the other side is plainly adult.
-    young = CHILD.search(text) or (CHILD_OR_PRONOUN.search(text) and ADULT_AGE.search(text))
+    young = CHILD.search(text) or (
+        CHILD_OR_PRONOUN.search(text) and (ADULT_AGE.search(text) or SECRECY.search(text))
+    )
     return bool(MEETING.search(text) and ONLINE.search(text) and SOON.search(text) and young)
 
 
@@ -398,7 +469,8 @@ CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
 SECRECY = _words(
     r"(?:not|don'?t|never) (?:to )?tell (?:mum|mom|dad|your (?:mum|mom|dad|parents)|(?:her|his|their) "
     r"(?:mum|mom|dad|parents)|anyone|us)|keep (?:it|this|them) (?:a )?secret|our (?:little )?secret",
-    r"(?:door|bedroom door) (?:shut|closed|locked)|delete (?:the|our|his|her) (?:messages|chats?)",
+    r"(?:door|bedroom door) (?:shut|closed|locked)|(?:delet|wip|clear|eras)\w* (?:the|our|his|her|their|all (?:the|his|her|"
+    r"their)) (?:messages|chats?|convos?|conversations?)",
 )
 CONTACT = _words(r"video ?calls?|facetime|call|pics?|photos?|pictures?|videos?|meet\w*|cam")
 
@@ -436,7 +508,33 @@ UNSPEAKABLE = _words(
     r"(?:ones|photos|pictures|pics|images|videos|vids|stuff|things|content|material)",
     r"of a sexual nature|sexually abus\w*|no ?one should (?:ever )?(?:see|have)|(?:i|we) won'?t go into "
     r"(?:it|details)",
+    r"(?:clearly|obviously|definitely|plainly|showing|shows?|of|is|are) (?:child )?(?:sexual )?abuse\b",
 )
+
+
+# A hidden store of pictures of young children that an adult keeps: "found a folder on the
+# family laptop with pictures of young children. I think it's my husband's."
+HIDDEN_STORE = _words(
+    r"folders?|hidden files?|hard ?drives?|usb|memory sticks?|secret (?:account|album|folder)s?|stash",
+)
+KEPT_BY_ADULT = _words(
+    r"(?:my |her |his |our |the )?(?:husband|partner|boyfriend|ex|dad|stepdad|step-?father|father|"
+    r"brother|uncle|grandad|lodger|neighbou?r|colleague|tutor|coach|teacher)'?s\b(?! (?:old )?(?:baby|"
+    r"childhood|family) (?:photos|pictures))",
+)
+FAMILY_ALBUM = _words(
+    r"(?:our|my|the family'?s?) (?:kids|children|baby|babies)|baby photos|when (?:they|we) were"
+)
+
+
+def _store_of_child_images(text: str) -> bool:
+    return bool(
+        HIDDEN_STORE.search(text)
+        and IMAGES_OF_YOUNG.search(text)
+        and KEPT_BY_ADULT.search(text)
+        and FOUND.search(text)
+        and not FAMILY_ALBUM.search(text)
+    )
 
 
 def _abuse_material(text: str) -> bool:
@@ -460,6 +558,15 @@ WANTS_TO_DIE = _words(
     r"(?:easier|better) (?:for everyone )?if (?:i'?m|i am|i was|i wasn'?t|i weren'?t) (?:not |n'?t )?"
     r"(?:here|around|alive|gone)|(?:not|won'?t be) here any ?more|disappear (?:forever|for good)|"
     r"can'?t (?:go on|do this any ?more|take (?:it|this) any ?more)",
+    # the warning signs: "a goodbye in her notes app", "giving her things away", "searched 'how
+    # many tablets'"
+    r"(?:a |the )?goodbye (?:in|on) (?:her|his|their) (?:notes|phone|diary|story|journal)|"
+    r"(?:wrote|written|left|writing) (?:a |us a |me a )?goodbye|"
+    r"giv\w* (?:all )?(?:her|his|their) (?:things|stuff|belongings|possessions|games|clothes) away|"
+    r"giv\w* away (?:all )?(?:her|his|their) (?:things|stuff|belongings|possessions)|"
+    r"(?:saying|said|says) sorry to everyone|apologi[sz]\w* to everyone",
+    r"(?:search\w*|googl\w*|looked up|look up) (?:for )?'?how many (?:paracetamol|pills|tablets|"
+    r"ibuprofen|sleeping pills)",
 )
 # Hurting oneself on purpose, often dared online: "rubbing an eraser on her skin until it
 # bleeds", "a scar challenge", "found him with a belt round his neck".
@@ -470,6 +577,9 @@ SELF_INJURY = _words(
     r"(?:doing|did|done|tried|trying|started|attempt\w*) (?:the |a |an |some |this |that )?(?:\S+ )?"
     r"(?:scar|eraser|salt and ice|blade|choking|blackout|pass ?out|fainting) challenge",
     r"(?:skin|arm|arms|wrists?|legs?) (?:is |are |was |were )?(?:raw|bleeding|all cut)",
+    # a group where children show their wounds: "kids post their cuts and dare each other"
+    r"(?:post\w*|shar\w*|compar\w*|show\w*|send\w*) (?:pics of |photos of |pictures of )?(?:their|her|his) "
+    r"(?:cuts|scars|wounds|burns)",
 )
 LIGATURE = re.compile(
     r"\b(?:belt|rope|cord|scarf|lead|tie|string|cable|ligature|dressing gown cord)s? (?:\S+ ){0,2}"
@@ -502,12 +612,17 @@ def _ligature(text: str) -> bool:
 RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("sextortion", _sextortion),
     ("sextortion", _money_or_else),
+    ("sextortion", _sextortion_named),
+    ("sextortion", _pictures_held_over_child),
     ("image_shared", _image_shared),
     ("image_shared", _private_picture_exposed),
     ("abuse_material", _abuse_material),
+    ("abuse_material", _store_of_child_images),
     ("covert_recording", _covert_recording),
     ("covert_recording", _camera_exposed),
     ("covert_recording", _device_hidden_in_private_place),
+    ("covert_recording", _disguised_camera),
+    ("covert_recording", _children_undressed_filmed),
     ("covert_recording", _directed_on_stream),
     ("abuse", _solicitation),
     ("abuse", _adult_asks_child_for_pictures),

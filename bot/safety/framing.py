@@ -48,7 +48,9 @@ _GENERAL_QUESTION = re.compile(
     r"if (?:a|your|any) (?:child|kid|teen)|is it (?:a crime|illegal|against the law)|"
     r"how (?:do|can|should|would) i (?:talk|bring|raise|start|approach|discuss|support)|"
     r"before (?:someone|anyone|anything|they|it)|last year|months ago|years ago|a while ago|"
-    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|(?<!only )\bever\b|"
+    r"it'?s over|in the past|when (?:he|she) was (?:younger|little|\d{1,2})|"
+    # "has that ever happened", not "videos no one should ever see"
+    r"(?<!only )(?<!should )(?<!could )(?<!would )(?<!must )\bever\b|"
     r"on the news|in the news|the news|in the (?:paper|newspaper|local paper)|story in the|headlines?|programme|documentary|article|read about|"
     r"heard about|saw a post|post going round|a post about|story about|hypothetical\w*|suppos(?:e|es|ing|edly)\b|"
     r"imagin\w*|what would|would (?:my \S+|he|she|i|we|they) (?:get|be)|is it (?:even )?possible|"
@@ -66,7 +68,8 @@ _GENERAL_QUESTION = re.compile(
     r"polic(?:y|ies) (?:on|for|about)|(?:school'?s|safeguarding|our) polic(?:y|ies)|"
     r"(?:guidance|training|advice|resources) for (?:staff|teachers|colleagues|schools)|"
     r"(?:organised|organized|arranged|run|planned) by (?:the |her |his )?(?:school|club|teachers?)|"
-    r"(?:with|and) (?:the )?(?:staff|teachers?|adults|coaches|other parents) there|"
+    r"(?:with|and) (?:the |a |his |her |their )?(?:\S+ )?(?:staff|teachers?|adults?|coach(?:es)?|other parents|"
+    r"leaders?|instructors?|volunteers?|youth workers?) (?:there|present|attending|watching)|"
     # a tantrum's threat, as the parent says, never carried out
     r"(?:he|she|they) never (?:does|do|did|has|have|actually)|never actually|"
     # second-hand: a story told about someone else's child
@@ -101,6 +104,12 @@ _GENERAL_QUESTION = re.compile(
     r"their) (?:parents|family|mum|mom|dad)|(?:talk|speak) to (?:him|her|them|my \S+) about|"
     r"how (?:do|should|can|could) (?:i|we) (?:explain|raise|start|approach)|stand for|"
     r"meaning of|what \S+ means|paranoid|overthinking|overreacting|over-?protective|"
+    # a worry before anything: "nervous about her getting snapchat", "everyone says men ask
+    # kids for pictures on there", "I keep thinking about all the hidden camera stories"
+    r"(?:nervous|anxious|uneasy|apprehensive) (?:about|that)|keep (?:thinking|worrying) about|"
+    r"(?:everyone|people|they|other parents) (?:says?|tell me) (?:that )?(?:men|predators|strangers|"
+    r"people|adults|creeps|kids)\b|(?:all )?(?:the|those|these) (?:\S+ ){0,2}(?:horror )?stories (?:about|of|"
+    r"you hear)|(?:camera|news|horror|scary) stories|"
     r"(?:radio|podcast|news article|an article) (?:said|says|about)|reports have|"
     r"tips to (?:stop|prevent|avoid|protect)|reduce the risk|could (?:someone|people|they|anyone)|falling for|so (?:nobody|no one|no-one) can|"
     # settings and plans that keep a danger away: "so predators can't find her location",
@@ -108,7 +117,8 @@ _GENERAL_QUESTION = re.compile(
     r"so (?:that )?(?:predators|strangers|people|nobody|no one|no-one|anyone|others|he|she|they)\b"
     r"(?: \S+){0,4} "
     r"(?:can'?t|cannot|won'?t)|is there (?:a way|any way|an app|a setting|anything) to (?:automatically )?"
-    r"(?:block|stop|filter|prevent|blur|hide)|code ?words?|so (?:she|he|they) (?:can|will|could) "
+    r"(?:block|stop|filter|prevent|blur|hide)|is there (?:a|any) (?:quick |easy |simple |good )?(?:way|app|"
+    r"tool|device|gadget) to (?:check|detect|spot|find|scan|sweep)|code ?words?|so (?:she|he|they) (?:can|will|could) "
     r"(?:tell|come to|talk to) (?:us|me)|"
     r"could (?:it|this|that|the app|chatgpt|the bot|the chatbot) (?:ever )?(?:show|send|expose|give)|"
     # a tantrum's threat, not a child gone: "screamed that she'll run away when I turned it off"
@@ -181,7 +191,7 @@ _GENERAL_QUESTION = re.compile(
     r"(?:we|i) (?:have|got|bought|installed|use|set up|put up) (?:a|an|the|our) (?:nanny ?cam|"
     r"camera|baby monitor|security camera)|"
     r"what (?:should|can|do|does) (?:a|an|my|your|the) \S+ do if|\bone day\b|^say\b|"
-    r"(?<!to )\bsay (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
+    r"(?:^|[,;:(] ?|\b(?:let'?s|lets|just|so|and|but|or|if|what if) )say (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
     r"is it (?:a kind of|a form of|considered)|^if (?:my|a|your|our)\b|"
     r"it'?s actually|turned out to be|(?:we|i) (?:'ve|have) met|with (?:both of us|us|me) there|"
     r"video[- ]?called|(?:was|were|got) (?:deleted|removed|taken down|sorted)|(?:dealt|sorted) with)\b"
@@ -408,7 +418,11 @@ _SECOND_HAND = re.compile(
     # "my sister in Hanoi say her neighbour child was recorded": someone else's child
     r"(?:heard|read|saw|seen) (?:\S+ ){0,3}(?:on|in) the (?:wireless|radio|news|telly|tv|paper|papers)|"
     r"(?:says?|said|told (?:me|us))(?: that)? (?:her|his|their) (?:neighbou?r|friend|colleague|"
-    r"sister|brother|cousin)'?s? (?:child|son|daughter|kid|boy|girl|niece|nephew))\b"
+    r"sister|brother|cousin)'?s? (?:child|son|daughter|kid|boy|girl|niece|nephew)|"
+    # "my friend say her nephew in Germany got a message"
+    r"(?:my|a|our) (?:friend|best friend|sister|brother|cousin|neighbou?r|colleague|mate|aunt|uncle) "
+    r"(?:say|says|said|told (?:me|us))(?: that)? (?:her|his|their) (?:son|daughter|child|kid|boy|girl|"
+    r"niece|nephew|grandson|granddaughter|cousin|\d{1,2} ?yo))\b"
 )
 # A story on screen: a soap's storyline, a drama, a character in a show.
 _FICTION = re.compile(
@@ -494,6 +508,10 @@ def asks_for_everyday_advice(text: str) -> bool:
 # "selfies with her friends at the park", "videos of the cat". A classifier that has seen
 # many frightened messages about pictures can be sure of a crisis in them.
 _ORDINARY_PICTURES = re.compile(
+    # "filmed her hamster", "photographed the cake"
+    r"\b(?:filmed|filming|films|photographed|recorded|videoed) (?:her|his|their|my|our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:dog|dogs|cat|cats|pets?|hamster|rabbit|horse|pony|drawings?|art|lego|cake|baking|garden|"
+    r"goldfish|fish|guinea pigs?|puppy|kitten|tricks?|routine|dance)\b|"
     r"\b(?:pics?|pictures?|photos?|selfies?|snaps?|videos?|vids?|clips?)\s+"
     r"(?:of (?:her|his|their|my|our|the)\s+(?:\w+\s+){0,2}?(?:face|faces|food|dinner|lunch|"
     r"dog|dogs|cat|cats|pets?|hamster|rabbit|horse|pony|drawings?|art|lego|nails|hair|outfits?|"
@@ -561,7 +579,9 @@ def speaks_figuratively(text: str) -> bool:
 # mates all evening". Without that evidence a child's words about dying are taken seriously.
 _JEST = re.compile(
     r"\b(?:he|she|they)(?:'d| would|'ll| will) (?:rather )?(?:kill (?:him|her|them)sel\w*|die) if "
-    r"(?:i|we|you) (?:make|made|force|forced|take|took|send|sent|ban|banned|stop|stopped)\b[^.,;]*"
+    r"(?:i|we|you) (?:make|made|force|forced|take|took|send|sent|ban|banned|stop|stopped)\b[^.,;]*|"
+    # what comes after "joked that": "joked that nobody would miss him at the wedding"
+    r"\b(?:joked|jokes|joking|kidding|said as a joke)(?: to (?:me|us|his \S+|her \S+))? (?:that )?[^.,;]*"
 )
 _LIGHT_HEARTED = re.compile(
     r"\b(?:laugh\w*|joking|joked|kidding|winding (?:me|us) up|being dramatic|drama queen|lol|haha)\b"
