@@ -62,7 +62,9 @@ def answer(kb: KnowledgeBase, meaning: Interpretation, family: Family, text: str
     if meaning.kind == OUT_OF_SCOPE:
         return Reply("out_of_scope", _meta("out_of_scope", meaning, family), slots=slots)
     if meaning.kind == AGE_NOTED:
-        return Reply("age_noted", _meta("chitchat", meaning, family), slots=slots)
+        # Without an age ("I coach an under 14s team"), nothing about an age to promise.
+        template = "age_noted" if meaning.age_band else "introduction_noted"
+        return Reply(template, _meta("chitchat", meaning, family), slots=slots)
     if meaning.kind == CLARIFY and meaning.which_app:
         return Reply("ask_which_app", _meta("clarify", meaning, family), slots=slots)
     if meaning.kind == CLARIFY or not meaning.topic:

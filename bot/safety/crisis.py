@@ -229,7 +229,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     (
         "missing",
         r"\b(?:ran away(?! from (?!home)| to (?:his|her|their|my) | to (?:nana|nan|grandma|granny|gran|"
-        r"grandad|grandpa|auntie|aunt|uncle)'?s)|run away(?! from (?!home)| to (?:his|her|their|my) )|runaway|running away(?! from (?!home)| to (?:his|her|their|my) )|ran off(?! to)|run off(?! to)|(?<!streaks )(?<!streak )(?<!messages )(?<!chats )(?<!photos )(?<!posts )(?<!account )(?<!all )(?<!videos )(?<!files )(?<!robux )(?<!items )(?<!money )(?:disappeared(?! into)|vanished)|(?<!strangers )(?<!people )(?<!anyone )(?<!others )(?<!they )(?:can'?t|cant) find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
+        r"grandad|grandpa|auntie|aunt|uncle)'?s)|run away(?! from (?!home)| to (?:his|her|their|my) )|runaway|running away(?! from (?!home)| to (?:his|her|their|my) )|ran off(?! to)|run off(?! to)|(?<!streaks )(?<!streak )(?<!messages )(?<!chats )(?<!photos )(?<!posts )(?<!account )(?<!all )(?<!videos )(?<!files )(?<!robux )(?<!items )(?<!money )(?<!stats )(?<!progress )(?<!coins )(?<!skins )(?<!levels )(?<!data )(?<!saves )(?<!history )(?<!contacts )(?<!followers )(?<!likes )(?<!apps )(?<!games )(?<!overnight )(?:disappeared(?! into)|vanished)|(?<!strangers )(?<!people )(?<!anyone )(?<!others )(?<!they )(?:can'?t|cant) find (?:my|our|him|her)|don'?t know where (?:he|she|they|my) (?:is|are|went)|dont know where (?:he|she|they|my)|no idea where (?:he|she|they|my) (?:is|are|went)|not answering (?:his|her|their) phone)\b",
     ),
     # suicide or self-harm risk
     (

@@ -117,7 +117,7 @@ _GENERAL_QUESTION = re.compile(
     r"so (?:that )?(?:predators|strangers|people|nobody|no one|no-one|anyone|others|he|she|they)\b"
     r"(?: \S+){0,4} "
     r"(?:can'?t|cannot|won'?t)|is there (?:a way|any way|an app|a setting|anything) to (?:automatically )?"
-    r"(?:block|stop|filter|prevent|blur|hide)|is there (?:a|any) (?:quick |easy |simple |good )?(?:way|app|"
+    r"(?:block|stop|filter|prevent|blur|hide)|is there (?:a|an|any) (?:quick |easy |simple |good )?(?:way|app|"
     r"tool|device|gadget) to (?:check|detect|spot|find|scan|sweep)|code ?words?|so (?:she|he|they) (?:can|will|could) "
     r"(?:tell|come to|talk to) (?:us|me)|"
     r"could (?:it|this|that|the app|chatgpt|the bot|the chatbot) (?:ever )?(?:show|send|expose|give)|"

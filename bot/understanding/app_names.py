@@ -46,6 +46,8 @@ _APP_SHAPES = [
     r"\b(?:age|age limit|age rating|minimum age|age requirement|rating)s? (?:\w+ )?(?:for|on|of) "
     r"{name}\b",
     r"\b(?:a|an|the) (?:site|app|game|platform|website) called {name}\b",
+    # "yes it's literally called Monkey", "the one named kick"
+    r"\b(?:it'?s|it is|its|is|was) (?:literally |actually |just )?(?:called|named) {name}\b",
     # "what is kick", "what's ngl", "what is kick and why..."
     r"^(?:so\s+|and\s+|ok\s+)?what(?:'s|s| is)\s+{name}\b",
     # "does threads have teen settings", "can steam show my card"

@@ -44,9 +44,12 @@ from bot.understanding.scope import (
     names_another_domain,
 )
 from bot.understanding.small_talk import (
+    introduces_the_writer,
+    is_a_bare_reply,
     is_a_reaction,
     is_a_remark,
     only_thanks,
+    picks_a_choice,
     small_talk_intent,
 )
 from bot.understanding.text import RANDOM_VIDEO_CHAT_WORDS, as_meant, padded
@@ -369,6 +372,7 @@ class Interpreter:
             platform is not None
             or keyword_entry is not None
             or not (gives_age or strong_cue or says_app_or_game(text))
+            or (other_domain and not says_app_or_game(text))  # "is france safe to travel to"
         ):
             unlisted = None
         mentions = list(heard.platform_mentions)
@@ -406,6 +410,19 @@ class Interpreter:
                 return Interpretation(
                     SMALL_TALK, age_band=age, small_talk=chat, reason="small talk in words"
                 )
+        if named is None and is_a_bare_reply(text):
+            if in_conversation and not picks_a_choice(text):
+                # "ok", "yes" after an answer: taken as read.
+                return Interpretation(
+                    SMALL_TALK, age_band=age, small_talk=ACKNOWLEDGE, reason="a short reply"
+                )
+            # "yes" or "the second one" as a first message, or a choice we did not offer.
+            return Interpretation(CLARIFY, age_band=age, options=options, reason="a bare reply")
+        if named is None and keyword_entry is None and not other_domain:
+            if introduces_the_writer(text) and not memory.topic:
+                # "I'm a kinship carer for my nephew, he's 13": noted, and what would they like
+                # to know? Not "outside what I can help with".
+                return Interpretation(AGE_NOTED, age_band=age, reason="an introduction")
         if (
             not named_outright
             and keyword_entry is None
@@ -431,8 +448,10 @@ class Interpreter:
                             whole_app=self._is_whole_app_topic(memory.topic, platform),
                             reason="follow-up in context",
                         )
-                elif intent != OUT_OF_SCOPE_INTENT and strong_cue:
-                    pass  # unsure of the topic, not of the subject: decided below
+                elif intent != OUT_OF_SCOPE_INTENT and strong_cue and not other_domain:
+                    # Unsure of the topic, not of the subject: decided below. "Is France safe
+                    # to travel to" has a cue word ("safe") but another assistant's subject.
+                    pass
                 elif not (
                     # A subject named outright with some evidence for a topic, or a child and
                     # something online named together ("my child's online life").

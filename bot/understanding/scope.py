@@ -118,7 +118,9 @@ _CONVERSATION_CUE = re.compile(
     r"taken? (?:\w+ )?down|remov\w*|someone|somebody|anyone|dodgy|creepy|next|limit\w*|"
     r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*|"
     r"refund\w*|money back|ring|call|phone|signs|red flags|look(?:ing)? out for|"
-    r"google play|play store|app store|apple store)\b"
+    r"google play|play store|app store|apple store|"
+    # "so what can either of us actually do from a distance"
+    r"what (?:can|could|should|do) (?:i|we|either of us|one of us|anyone|you) (?:\w+ )?do)\b"
 )
 
 
@@ -145,7 +147,11 @@ _OTHER_DOMAIN = re.compile(
     # "what's a good phone case", "what's the capital of australia"
     r"help (?:me )?with (?:his|her|their|my|the) (?:maths?|math|science|spelling|history|"
     r"geography) homework|fractions|times tables|long division|algebra|phone cases?|"
-    r"screen protectors?|(?:the )?(?:capital|population) of)\b"
+    r"screen protectors?|(?:the )?(?:capital|population) of|"
+    # travel, food, banking: "is france safe to travel to", "is rice safe to eat after 3 days"
+    r"travel\w*|vacations?|safe to (?:eat|drink)|fridge|refrigerator|(?:list|show) (?:me )?(?:all )?"
+    r"(?:my )?(?:purchases|transactions)|transactions?|(?:card|wallet) (?:was|is|got|has been) "
+    r"(?:stolen|lost|cut|damaged)|w-?2|checking account|casinos?)\b"
 )
 
 

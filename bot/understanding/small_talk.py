@@ -34,7 +34,8 @@ _THANKS = re.compile(
     r"more use|useful|gem|godsend|marvellous|wonderful|clever|good at this)\b|"
     r"\b(?:saved my (?:sanity|life|bacon|skin)|more (?:useful|helpful) than|put my mind at rest|"
     r"(?:that'?s|that is|that was|very|really|so) (?:reassuring|clear|helpful|useful)|thanks a million|"
-    r"have a (?:nice|good|lovely) (?:day|evening|night|weekend))\b"
+    r"have a (?:nice|good|lovely) (?:day|evening|night|weekend)|"
+    r"(?:this|that|it) (?:was|has been|'s been) (?:a )?(?:nice|good|lovely|great|helpful|useful) chat)\b"
 )
 # Thanks that open a message with no question in it: "thank you! more useful than the
 # parents' group chat" names a chat, but asks nothing.
@@ -125,3 +126,44 @@ def small_talk_intent(text: str) -> Optional[str]:
     if _THANKS.search(lowered):
         return THANK_INTENT
     return None
+
+
+# Who is writing, and for which children, before any question: "I'm a kinship carer for my
+# nephew, he's 13 and we're in Brisbane", "Kia ora, I coach an under 14s rugby team".
+_INTRODUCTION = re.compile(
+    r"\b(?:i'?m|i am|im|we'?re|we are)\s+(?:a |an |the |his |her |their )?(?:\w+\s+){0,2}?(?:parents?|"
+    r"mum|mom|dad|father|mother|carers?|guardians?|grand(?:parents?|mother|father|ma|pa|mum|dad)|gran|"
+    r"nan|nana|grandad|teacher|coach|dsl|safeguarding lead|youth worker|childminder|nanny|aunt|auntie|"
+    r"uncle|step-?(?:mum|mom|dad|parent)|foster \w+|headteacher|head of year|school nurse)\b|"
+    r"^\W*(?:\w+\W+){0,2}?(?:grandad|grandpa|grandma|gran|nan|nana|mum|mom|dad|teacher|carer|coach|"
+    r"foster carer|parent)s? here\b|"
+    r"\b(?:i|we) (?:coach|teach|run|look after|care for|foster|mind|babysit)\s+(?:a |an |the |my |our )?"
+    r"(?:\w+\s+){0,3}?(?:team|class|group|club|children|kids|boys|girls|pupils|nephew|niece|grand\w+)\b"
+)
+
+
+def introduces_the_writer(text: str) -> bool:
+    """True for a message that says who is writing, for which children, and asks nothing yet."""
+    lowered = text.lower().replace("\u2019", "'")
+    return bool(_INTRODUCTION.search(lowered)) and not asks_something(lowered)
+
+
+# A reply to a question nobody asked: "yes", "the second one", as the first message.
+_BARE_REPLY = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|both|neither|that one|this one|"
+    r"the (?:first|second|third|last|other|top|bottom) one|(?:option|number) (?:\d|one|two|three)|"
+    r"(?:the )?(?:first|second|third|last) (?:option|button))(?:\W+(?:please|pls|thanks|one))?\W*$"
+)
+
+
+def is_a_bare_reply(text: str) -> bool:
+    """True for a short answer ("yes", "the second one") that needs a question before it."""
+    return bool(_BARE_REPLY.search(text.lower().replace("\u2019", "'")))
+
+
+_CHOICE = re.compile(r"\b(?:one|option|number|button|both|neither)\b")
+
+
+def picks_a_choice(text: str) -> bool:
+    """True for a bare reply that picks among options ("the second one"), not "yes" or "ok"."""
+    return bool(_CHOICE.search(text.lower()))

@@ -55,6 +55,13 @@ _PATTERNS = (
     ),
 )
 
+# A game named by its capitals where a child plays it: "my nephew plays Free Fire till 2am".
+# Lower case ("plays football") reads as a sport or a toy, so only written capitals count.
+_PLAYS_CAPITALISED = re.compile(
+    r"\b(?:plays|playing|play|played|addicted to|obsessed with|hooked on)\s+"
+    r"(?P<name>[A-Z][\w'&+-]*(?: [A-Z0-9][\w'&+-]*){0,3})"
+)
+
 # Words before a name that are not part of it: "whats the Hoop app" names "Hoop".
 _LEAD_IN = frozenset(
     """the this that these those a an my his her their our your whats what's wats what is
@@ -74,7 +81,8 @@ _NOT_A_NAME = frozenset(
     games' him them me us we you i whats what's wats iphone ipad android tablet laptop
     computer pc console xbox playstation switch kindle chromebook tv store traveling
     travelling travel going living moving flying driving swimming walking eating not no never
-    very really too quite so pretty english""".split()
+    very really too quite so pretty english football rugby netball hockey cricket tennis
+    basketball soccer baseball golf piano guitar violin drums chess outside out""".split()
 )
 
 
@@ -115,11 +123,17 @@ def unlisted_app_name(text: str) -> Optional[str]:
         name = lowered[start:end].strip(" ?.!,-:")
         if _looks_like_a_name(name):
             return written[start : start + len(name)]
+    played = _PLAYS_CAPITALISED.search(written.replace("\u2019", "'"))
+    if played and _looks_like_a_name(played.group("name").lower(), any_first_word=True):
+        return played.group("name")
     return None
 
 
-def _looks_like_a_name(candidate: str) -> bool:
+def _looks_like_a_name(candidate: str, any_first_word: bool = False) -> bool:
+    """True unless the words are ordinary ones; a written capital ("Free Fire") may start with one."""
     name_words = candidate.split()
-    if not name_words or len(name_words) > 4 or name_words[0] in _NOT_A_NAME:
+    if not name_words or len(name_words) > 4:
+        return False
+    if name_words[0] in _NOT_A_NAME and not (any_first_word and len(name_words) > 1):
         return False
     return not all(w in _NOT_A_NAME for w in name_words)

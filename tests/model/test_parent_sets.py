@@ -38,6 +38,8 @@ CONVERSATION_FLOORS = {
     "fresh_third": {"turns": 0.62, "conversations": 0.25},
     "fresh_fourth": {"turns": 0.66, "conversations": 0.28},
     "fresh_fifth": {"turns": 0.69, "conversations": 0.28},
+    # Read while tuning, after its first measurement (69.0 / 17.8%).
+    "fresh_sixth": {"turns": 0.66, "conversations": 0.15},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -60,6 +62,8 @@ CRISIS_FLOORS = {
     "set_t": {"recall": 0.96, "max_false_crisis": 0.03},
     # Never read, measured on arrival only (README).
     "set_v": {"recall": 0.87, "max_false_crisis": 0.10},
+    # Read while tuning, after its first measurement (88.2 / 5.0%).
+    "set_x": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
 

@@ -540,3 +540,48 @@ def test_random_as_an_aside_is_no_question_about_random_video_chat() -> None:
 )
 def test_an_errand_in_passing_is_off_topic(text: str) -> None:
     assert interpret(hear(text, "ask_screen_time", 0.5), TIKTOK_LIVE).kind == OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a foster carer for two boys, 9 and 11, we're in Cork",
+        "Hi, I coach an under 12s netball team in Leeds",
+        "Grandad here, my grandson is staying with us for the summer",
+    ],
+)
+def test_an_introduction_is_noted_not_turned_away(text: str) -> None:
+    meaning = interpret(hear(text, "out_of_scope", 0.97))
+    assert meaning.kind == AGE_NOTED, meaning.reason
+
+
+def test_an_introduction_with_a_question_is_answered_as_one() -> None:
+    meaning = interpret(hear("I'm a foster carer, how do I stop strangers messaging him on roblox",
+                             "ask_parental_controls", 0.9, ["roblox"]))  # fmt: skip
+    assert meaning.kind == GUIDANCE
+
+
+@pytest.mark.parametrize("text", ["yes", "the second one", "ok", "option 2"])
+def test_a_reply_to_nothing_asks_what_the_parent_means(text: str) -> None:
+    assert interpret(hear(text, "nlu_fallback", 0.35)).kind == CLARIFY
+    # Inside a conversation the same words are not bounced as a misunderstanding.
+    assert interpret(hear(text, "nlu_fallback", 0.35), ROBLOX_FOR_A_9_YEAR_OLD).kind != OUT_OF_SCOPE
+
+
+def test_an_app_with_an_everyday_name_is_named_by_what_it_is_called() -> None:
+    meaning = interpret(hear("yes it's literally called Monkey", "ask_platform_safety", 0.9))
+    assert meaning.platform == "monkey"
+
+
+def test_a_game_we_do_not_list_is_named_by_its_capitals() -> None:
+    assert unlisted_app_name("My nephew is 12 and plays Free Fire till 2am") == "Free Fire"
+    assert unlisted_app_name("he plays football every saturday") is None
+    meaning = interpret(hear("My nephew is 12 and plays Free Fire till 2am", "out_of_scope", 0.99))
+    assert meaning.kind == GUIDANCE and meaning.unlisted_app == "Free Fire"
+
+
+@pytest.mark.parametrize(
+    "text", ["is france safe to travel to", "is rice safe to eat after 3 days"]
+)
+def test_safety_of_travel_or_food_is_another_assistants_subject(text: str) -> None:
+    assert interpret(hear(text, "nlu_fallback", 0.35)).kind == OUT_OF_SCOPE
