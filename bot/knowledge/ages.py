@@ -23,7 +23,9 @@ _CHILD = (
     r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
     r"(?:older|younger|middle|big|little|oldest|youngest) one|"
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
-    r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person)"
+    r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person|"
+    # a coach's or teacher's group: "most of them are 13"
+    r"(?:most|all|some|half) of them)"
 )
 # "\b" after "ago|on": "he is 10 years only" is an age, "10 years on" is not.
 _NOT_A_DURATION = (
@@ -52,10 +54,8 @@ _AGE_PATTERNS = [
         r"\s+(?:placed|living|staying)\s+with\s+(?:us|me)\s+(?:is|has\s+just\s+turned)|"
         r"(?:\s+has|'s)?\s+just\s+turned|\s+has\s+turned|"
         r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
-        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+)?(?:turned\s+|turning\s+)?"
-        + _NUM
-        + r"\b"
-        + _NOT_A_DURATION
+        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+|mostly\s+|all\s+|around\s+)?"
+        r"(?:turned\s+|turning\s+)?" + _NUM + r"\b" + _NOT_A_DURATION
     ),
     # "a lad of 12", "my son of 7 years"; and in other languages' word order, "my son have
     # 11 years" (only with "years": "he has 2 phones" gives no age)
@@ -63,6 +63,8 @@ _AGE_PATTERNS = [
         r"\b" + _CHILD + r"\s+of\s+" + _NUM + r"\b(?:\s*(?:years?|yrs?)\b)?" + _NOT_A_DURATION
     ),
     re.compile(r"\b" + _CHILD + r"\s+(?:has|have|having)\s+" + _NUM + r"\s*(?:years?|yrs?)\b"),
+    # "and her brother, he has 13, is it ok for him?": the same word order without "years"
+    re.compile(r"\b" + _CHILD + r"\s+(?:has|have)\s+" + _NUM + r"\s*(?:,|;|\?|!|\.|$)"),
     # "the class are 10 and 11": a teacher's pupils (not "the class is 30 kids")
     re.compile(
         r"\bclass (?:is|are) (?:all |mostly |about |around )?(\d{1,2})\b"

@@ -106,6 +106,14 @@ _GENERAL = re.compile(
 )
 
 
+# The same question of another app, in words: "something similar", "the same thing", "that too".
+_SAME_FOR_THIS_APP = re.compile(
+    r"\b(?:something|anything|one) (?:similar|like (?:that|this|it)|the same)\b|\bthe same (?:thing|"
+    r"feature|setting|settings|option|tool|rules?)\b|\b(?:that|this|it) too\b|\bsame (?:for|with|on)\b|"
+    r"\b(?:similar|equivalent) (?:feature|setting|settings|option|tool|thing)s?\b|\ban equivalent\b"
+)
+
+
 def padded_spellings(spellings: Iterable[str]) -> List[str]:
     """App names as ``message_form`` wants them: padded, longest first."""
     return sorted({padded(s) for s in spellings if padded(s).strip()}, key=len, reverse=True)
@@ -133,6 +141,9 @@ def message_form(text: str, app_spellings: Sequence[str], gives_age: bool, named
         and not topics_named(" ".join(content))
     ):
         # "what about chatgpt for her homework": the app changes, the question does not.
+        return ELLIPSIS
+    if named_app and _SAME_FOR_THIS_APP.search(lowered) and not topics_named(lowered):
+        # "does instagram have something similar": the last question, asked of another app.
         return ELLIPSIS
     if _OPEN.search(lowered) and len(_OPEN.sub(" ", lowered).split()) <= OPEN_MAX_OTHER_WORDS:
         return OPEN
@@ -211,6 +222,17 @@ _THE_GAME = re.compile(r"\b(?:the|that|this) game(?:'s)?\b|\bgame itself\b|\bin-
 def names_the_game(text: str) -> bool:
     """True when the message speaks of "the game" (as against the console it is played on)."""
     return bool(_THE_GAME.search(text.lower().replace("\u2019", "'")))
+
+
+_ALTERNATIVE = re.compile(
+    r"\b(?:is|are) there (?:a |an |any |something |anything )?(?:safer|better|alternatives?)|"
+    r"\b(?:safer|better) (?:alternative|option|app|game|site|choice|one)s?\b|\balternatives?\b"
+)
+
+
+def asks_for_an_alternative(text: str) -> bool:
+    """True for "is there a safer alternative": a question about the app's kind, not one topic."""
+    return bool(_ALTERNATIVE.search(text.lower()))
 
 
 def is_bare_follow_up(text: str) -> bool:

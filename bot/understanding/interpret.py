@@ -261,6 +261,10 @@ class Interpreter:
         if form == follow_up.OPEN:
             if in_conversation and memory.topic:
                 topic = follow_up_topic(text, memory)
+                if platform and follow_up.asks_for_an_alternative(text) and not topics_named(text):
+                    # "is there a safer alternative": other apps of the same kind, whatever
+                    # the last topic was (spending on Roblox leads to other games).
+                    topic = self._category(platform) or topic
                 whole_app = self._is_whole_app_topic(topic, platform)
                 return self._guidance(
                     topic, platform, age, whole_app=whole_app, reason="open follow-up"

@@ -34,6 +34,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
     r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
     r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)|"
+    r"(?:gaming|game|console|tablet|ipad|phone) time|(?:time|hours|minutes) (?:per|a|each) day|"
+    r"how much time|"
     # the row when a game or device goes off
     r"(?:screams?|screaming|meltdowns?|tantrums?|kicks? off|rages?|melts? down|goes mad) "
     r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)|"
@@ -54,8 +56,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) (?:names|\w+)|"
     r"mean (?:stuff|things)|(?:removed|kicked|thrown) (?:out )?(?:of|from) (?:the |their |a )?(?:\w+ )?groups?|"
     r"laugh(?:ing|ed)? at (?:him|her|them)|ganging up|"
-    r"tell (?:the|his|her|their) (?:school|teacher|class teacher|head ?teacher)",
-    "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|"
+    r"tell (?:the|his|her|their) (?:school|teacher|class teacher|head ?teacher)|"
+    r"(?:would|will|can|could|does|do|should) (?:the|his|her|their) school (?:help|do anything|step in|"
+    r"get involved|deal with)",
+    "parental_controls": r"parental controls?|settings?|filter\w*|restrict\w*|approv\w*|oversight|"
     # "how do I block kick on his laptop", "which apps should we block", "manage it from my phone"
     r"how (?:do|can|should) (?:i|we) (?:stop|ban|prevent|limit|lock)|how (?:do|can|should) (?:i|we) "
     r"block (?!(?:someone|somebody|him|her|them|this|that|the (?:person|user|account|guy|man))\b)|"
@@ -75,7 +79,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
     r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband|"
     r"(?:help|set\w*(?: up)?) (?:with )?(?:my |his |her |their |our )?(?:\w+'s )?(?:new )?"
-    r"(?:phone|tablet|ipad|laptop|console)|has (?:a|an|her|his) (?:new )?(?:android |)(?:phone|tablet|ipad)",
+    r"(?:phone|tablet|ipad|laptop|console)|has (?:a|an|her|his) (?:new )?(?:android |)(?:phone|tablet|ipad)|"
+    r"bring(?:s|ing)? (?:his|her|their) (?:\w+ )?(?:phone|tablet|ipad|laptop|console)",
     # "randoms" are strangers; "random" alone starts an aside ("random but what's...")
     "grooming": r"strangers?|randoms|random (?:people|men|guys|adults|accounts|users|players|boys|girls)|older (?:man|guy|men|boy)|grown (?:man|men)|"
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
@@ -89,11 +94,18 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:only )?from (?:age )?1[0-8]\b|1[0-8] ?\+|1[0-8] and (?:over|up)|meant to be 1[0-8]|"
     r"allowed (?:\w+ ){0,2}at \d{1,2}\b|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
+    # a country's age law: "under the new rules", "the social media ban"
+    r"(?:social media|under-?16s?|age|teen) ban|the ban\b|new (?:age )?(?:rules|law|laws)|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|explicit|"
     r"sexual (?:content|stuff|things|games?|videos?)|rude (?:stuff|things|pictures|videos)|weird stuff|"
-    r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)",
+    r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)|"
+    # what a feed shows: diets and fasting, extreme views, dares; "what she's seeing on there"
+    r"fasting|diet(?:s|ing)?|eating disorders?|pro-?ana|thinspo\w*|body image|weight loss|"
+    r"extreme (?:things|stuff|content|views|videos)|extremis\w*|radicali[sz]\w*|misogyn\w*|incels?|"
+    r"(?:tiktok|viral|dangerous|online) (?:challenges?|trends?|dares?)|"
+    r"what (?:she|he|they|shes|hes|theyre)(?:'s|'re| is| are)? (?:seeing|watching|seen|looking at)",
     "sextortion": r"(?:should|do|can|must) (?:we|i|he|she|they) (?:just )?pay\b|"
     r"pay (?:him|her|them|the rest|up|again)\b|blackmail\w*|sextort\w*|"
     r"threaten\w* to (?:share|post|send|leak)",
@@ -115,7 +127,13 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"what (?:do|should|can) (?:i|we) say to (?:him|her|them|my \w+)|"
     r"(?:speak|talk) (?:with|to) (?:him|her|them) (?:about|without)|"
     r"without (?:scolding|shouting|yelling|lecturing|judging|him getting|her getting|them getting)|"
-    r"(?:bring|brings|bringing) up (?:\w+ ){0,3}with (?:him|her|them)",
+    r"(?:bring|brings|bringing) up (?:\w+ ){0,3}with (?:him|her|them)|"
+    # a teacher or youth worker: "discuss it with the class without giving them ideas", "raise
+    # it with the young people", "must I inform the parents?", "loop in the parents"
+    r"(?:discuss|raise|address|bring up|talk about|explain) (?:it|this|that|the \w+) (?:with|to) "
+    r"(?:him|her|them|the (?:class|pupils|students|kids|children|young people|group|team)|"
+    r"(?:my|our) \w+)|(?:inform|loop in) (?:the |their |his |her )?(?:other )?parents|"
+    r"preach\w*|giving (?:them|him|her) (?:the )?ideas",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
+    CRISIS_EIGHTH,
     CRISIS_FIFTH,
     CRISIS_FOURTH,
     CRISIS_FRESH,
@@ -39,6 +40,7 @@ from tests.harness.paths import (
     FRESH_FIFTH,
     FRESH_FOURTH,
     FRESH_SECOND,
+    FRESH_SEVENTH,
     FRESH_SIXTH,
     FRESH_THIRD,
     HARVESTED,
@@ -176,6 +178,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_t", CRISIS_FIFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_v", CRISIS_SIXTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_x", CRISIS_SEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_y", CRISIS_EIGHTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -201,6 +204,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_fourth", FRESH_FOURTH / held_out_file),
         ("fresh_fifth", FRESH_FIFTH / held_out_file),
         ("fresh_sixth", FRESH_SIXTH / held_out_file),
+        ("fresh_seventh", FRESH_SEVENTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

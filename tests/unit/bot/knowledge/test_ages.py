@@ -11,6 +11,10 @@ from bot.knowledge.ages import age_band_from_text, band_for_age
     "text, band",
     [
         ("is roblox safe for my 8 year old?", "5_8"),
+        # a coach's group, and "has" for an age in other languages' word order
+        ("most of the team are on it, all of them are 11", "9_12"),
+        ("they're mostly 14-15", "13_15"),
+        ("and her brother, he has 13, is it ok for him?", "13_15"),
         # Shapes parents use that name no "year old" (invented examples, not eval rows).
         ("is fortnite ok for 9?", "9_12"),
         ("fine for my 10 year olds tablet?", "9_12"),
@@ -54,6 +58,8 @@ def test_age_band_is_found(text: str, band: str) -> None:
         "my ps5 is broken",
         "my 18 year old",  # an adult: no child's band
         "what are the 5 warning signs",
+        "he has 2 phones",
+        "he has 13 followers",
     ],
 )
 def test_no_age_band_where_no_child_age_is_given(text: str) -> None:

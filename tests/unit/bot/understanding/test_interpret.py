@@ -585,3 +585,29 @@ def test_a_game_we_do_not_list_is_named_by_its_capitals() -> None:
 )
 def test_safety_of_travel_or_food_is_another_assistants_subject(text: str) -> None:
     assert interpret(hear(text, "nlu_fallback", 0.35)).kind == OUT_OF_SCOPE
+
+
+def test_a_safer_alternative_asks_about_the_apps_kind_not_the_last_topic() -> None:
+    spending = Memory(topic="scams_and_spending", platform="roblox", age_band="5_8")
+    meaning = interpret(hear("is there a safer alternative for his age", "nlu_fallback", 0.35),
+                        spending)  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("online_gaming", "roblox")
+
+
+def test_something_similar_on_another_app_asks_the_same_question_of_it() -> None:
+    family_center = Memory(topic="parental_controls", platform="snapchat", age_band="13_15")
+    meaning = interpret(hear("does instagram have something similar", "ask_social_and_chat_apps",
+                             0.6, ["instagram"]), family_center)  # fmt: skip
+    assert (meaning.topic, meaning.platform) == ("parental_controls", "instagram")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I discuss it with the class without giving them ideas",
+        "Any way for us as a youth club to raise it with the young people without preaching",
+    ],
+)
+def test_how_to_raise_it_with_children_is_about_talking_with_them(text: str) -> None:
+    meaning = interpret(hear(text, "ask_social_and_chat_apps", 0.5), TIKTOK_LIVE)
+    assert meaning.topic == "talking_with_children"
