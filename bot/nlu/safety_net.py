@@ -19,6 +19,7 @@ from bot.nlu.stateless import StatelessComponent
 from bot.safety.concepts import names_a_danger, tells_of_any_danger
 from bot.safety.crisis import detect_crisis
 from bot.safety.framing import (
+    about_adults_only,
     asks_for_everyday_advice,
     framed_as_general,
     normalise,
@@ -81,6 +82,7 @@ def _demote_general_question(message: Message, text: str) -> None:
         or speaks_figuratively(text)
         or worry is not None
         or wants_an_app_without_danger(text, names_an_app)
+        or about_adults_only(text)
     )
     if not general and (sure or names_a_danger(normalise(text))):
         return

@@ -85,7 +85,7 @@ ADULT = _words(
     r"in (?:his|her|their) (?:20s|30s|40s|50s|twenties|thirties|forties|fifties)",
 )
 SHARED = _words(
-    r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*",
+    r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*|publish\w*",
     r"repost\w*|(?:going|gone|pass(?:ed|ing)|sent|sending) (?:a)?round|group ?chats?",
     r"(?:whatsapp|class|school|year|snapchat|telegram|facebook) groups?",
     r"whole (?:school|class|year)|everyone|everybody|all over|everywhere|website|server",
@@ -96,6 +96,7 @@ THREAT = _words(
     r"if (?:she|he|they|we|i) (?:blocks?|tells?|ignores?|stops?|reports?|deletes?)",
     r"or (?:they'?d|they would|he'?d|she'?d) ",
     r"ruin|expose|exposing|destroy",
+    r"or (?:they|he|she|it) publish\w*",
 )
 EXTORTION = _words(r"bl[ae]ck ?ma[il]+\w*|blakmail\w*|extort\w*|sextort\w*|ransom")
 MONEY = _words(
@@ -110,10 +111,13 @@ RECORDED = _words(
     _GOING_LIVE,
     r"on (?:a |the )?(?:\S+ )?live(?: ?stream)?\b",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
+    # the light that shows a phone or camera is recording
+    r"red light (?:is |was |comes )?on|(?:see|saw|seen|sees|noticed) the red light|recording light",
 )
 IN_SECRET = _words(
     r"secret\w*|hidden|hide|hid|without (?:her|his|their|them|my|our|us|me|you|anyone) (?:knowing|"
-    r"knowledge|consent|permission)|without knowing|unaware|upskirt\w*|creepshot\w*",
+    r"knowledge|consent|permission)|without knowing|unaware|upskirt\w*|creepshot\w*|"
+    r"(?:up|under) (?:\S+ )?skirts?",
     r"(?:didn'?t|doesn'?t|did not|does not) know (?:she|he|they) (?:was|were|is|are) being",
     r"peeping|nanny ?cam\w*|through (?:her|his|their|the) (?:bedroom |bathroom )?window",
     r"(?:didn'?t|did not|didnt|doesn'?t|does not) (?:realise|realize|notice)|still live",
@@ -127,7 +131,9 @@ PRIVATE_PLACE = _words(
     # "the room where the girls change", "kids changing in the background"
     r"where (?:the )?(?:girls|boys|kids|children|pupils|they|she|he) (?:change|get changed|undress|shower)",
     r"(?:kids|children|girls|boys|pupils) (?:changing|getting changed|undressing|showering)",
-    r"toilets?|washrooms?|locker ?rooms?|restrooms?",
+    r"toilets?|washrooms?|locker ?rooms?|restrooms?|dressing ?rooms?",
+    r"(?:when|while|as) (?:they|the (?:boys|girls|kids|children|pupils)|she|he) (?:change|get changed|"
+    r"undress|are changing|were changing|shower)",
 )
 ANOTHER_PERSON = _words(
     _inner(ADULT),
@@ -137,13 +143,13 @@ ANOTHER_PERSON = _words(
     r"another (?:pupil|student|child|kid|boy|girl)|classmates?|boys|girls|(?:other|older) (?:kids|children|pupils|students)",
 )
 MEETING = _words(
-    r"meet\w*|met up|hook ?up|come over|visit\w*|pick (?:her|him|them) up|picking (?:her|him|them) up",
+    r"meet\w*|met up|hook ?up|come over|visit\w*|pick (?:her|him|them)(?: up)?|picking (?:her|him|them)(?: up)?",
     r"uber|taxi|cab|train|bus|flights?|tickets?|hotel|run ?away|ran away|runaway",
-    r"gone to (?:see|meet)|went to (?:see|meet)|snuck out|sneak\w* out|in (?:a|his|her|their) car",
+    r"gone to (?:see|meet)|went to (?:see|meet)|snuck out|sneak\w* out|in (?:a |his |her |their )?car",
     r"not (?:come|came) home|hasn'?t come home|(?:his|her|their) (?:place|house|flat)|address",
 )
 ONLINE = _words(
-    r"online|internet|app|apps|game|games|gaming|chat|chatting|dms?|messag\w*|snap\w*|insta\w*",
+    r"online|internet|app|apps|game|games|gaming|chat|chatting|dms?|messag\w*|snap\w*|insta\w*|cyber\w*",
     r"discord|roblox|fortnite|minecraft|tiktok|whatsapp|kik|telegram|omegle|wizz|yubo|facebook",
     r"xbox|playstation|twitch|youtube|reddit|grindr|tinder|stranger|strangers|never met|gamers?",
     r"met (?:him|her|them|on)|(?:he|she) met|from (?:a|the) game|profile",
@@ -567,6 +573,11 @@ WANTS_TO_DIE = _words(
     r"(?:saying|said|says) sorry to everyone|apologi[sz]\w* to everyone",
     r"(?:search\w*|googl\w*|looked up|look up) (?:for )?'?how many (?:paracetamol|pills|tablets|"
     r"ibuprofen|sleeping pills)",
+    # a plan, a wish not to exist, pills put by: "she's just told me she has a plan", "how peaceful
+    # it would be to not exist", "he's saved up his tablets"
+    r"(?:has|have|had|made|got) a plan\b(?! (?:for|to (?:go|visit|meet|study|watch|play|buy|get)))",
+    r"not (?:to )?exist|stop existing|(?:saved|saving|stockpil\w*|hoard\w*|hidden|hiding|collect\w*) "
+    r"(?:up )?(?:his|her|their|my) (?:tablets|pills|meds|medication|painkillers)",
 )
 # Hurting oneself on purpose, often dared online: "rubbing an eraser on her skin until it
 # bleeds", "a scar challenge", "found him with a belt round his neck".
@@ -603,6 +614,25 @@ def _self_harm(text: str) -> bool:
     return bool(hurt and CHILD_OR_PRONOUN.search(text) and linked)
 
 
+# Content that tells a child to starve, and a body giving way: "her pro-ana group says don't
+# eat, she's fainted twice".
+STARVING_CONTENT = _words(
+    r"pro-?ana|pro-?mia|thinspo\w*|meanspo\w*|(?:says?|told|tells) (?:her|him|them) (?:not to|don'?t) eat"
+)
+BODY_GIVING_WAY = _words(
+    r"faint\w*|passed out|collaps\w*|(?:stopped|not|isn'?t|hasn'?t been) eating|hasn'?t eaten|"
+    r"in hospital|(?:heart|chest) (?:racing|pains?)",
+)
+
+
+def _starving_after_content(text: str) -> bool:
+    return bool(
+        STARVING_CONTENT.search(text)
+        and BODY_GIVING_WAY.search(text)
+        and CHILD_OR_PRONOUN.search(text)
+    )
+
+
 def _ligature(text: str) -> bool:
     """A child found with something round the neck: a choking dare or worse, online or not."""
     return bool(LIGATURE.search(text) and CHILD_OR_PRONOUN.search(text))
@@ -633,6 +663,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("self_harm", _self_harm),
     ("self_harm", _deadly_challenge),
     ("self_harm", _ligature),
+    ("self_harm", _starving_after_content),
 ]
 
 

@@ -330,7 +330,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     # meeting someone from online (context is checked separately)
     (
         "meeting",
-        r"\b(?:met up|meet up|meetup|meeting up|hooked up|went to see|gone to see|visit(?:ing)? (?:him|her|them)|wants? (?:me|him|her|them) to come (?:out|outside|over)|outside (?:my|our|his|her) (?:house|home|school|door)|bus ticket|train ticket|plane ticket|booked \S+ (?:a )?(?:\S+ )?ticket|pick (?:me|him|her|them) up|picking (?:me|him|her|them) up|snuck out|sneaked out|sneak out|took the (?:train|bus)|first time (?:later|tonight|today|tomorrow))\b",
+        r"\b(?:met up|meet up|meetup|meeting up|hooked up(?! (?:\S+ ){0,2}(?:xbox|playstation|ps[345]|console|tv|telly|router|wi-?fi|switch|computer|laptop|pc|tablet|ipad|speaker|printer|camera|monitor|games?|internet|broadband)\b)|went to see|gone to see|visit(?:ing)? (?:him|her|them)|wants? (?:me|him|her|them) to come (?:out|outside|over)|outside (?:my|our|his|her) (?:house|home|school|door)|bus ticket|train ticket|plane ticket|booked \S+ (?:a )?(?:\S+ )?ticket|pick (?:me|him|her|them) up|picking (?:me|him|her|them) up|snuck out|sneaked out|sneak out|took the (?:train|bus)|first time (?:later|tonight|today|tomorrow))\b",
     ),
     (
         "meeting",

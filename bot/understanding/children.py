@@ -69,12 +69,70 @@ def _bands_listed(earlier: Iterable[str]) -> List[str]:
     return []
 
 
+# A child named with an age: "Maya who's 13", "Liam is 13", "Ellie (12)", "Seán, 11". The name
+# is written with a capital; words that start sentences or name other things are not names.
+_NAMED_AGE = re.compile(
+    r"\b([A-Z][a-z\u00c0-\u00ff'-]{1,20})(?:,)?\s+(?:who'?s|who is|is|'s|is only|is just|is nearly|"
+    r"just turned|turned|aged|\(|,)\s*(\d{1,2})\b(?!\s*(?:\+|%|hours?|mins?|minutes?|am\b|pm\b|"
+    r"years? ago|o'?clock|and (?:up|over)|plus))"
+)
+_NOT_NAMES = frozenset(
+    """I The My Our His Her Their He She They It Its Year Yr Grade Age Class Form Room Group Team
+    And But So Ok Okay Hi Hello Yes No Now Then This That What Is Are Mine Both Kids Son Daughter
+    Dad Mum Mom Nana Gran Grandad Grandma Baby Snapchat Roblox Discord Instagram Tiktok TikTok
+    Fortnite Minecraft Youtube YouTube Whatsapp WhatsApp Xbox Playstation PlayStation Switch Steam
+    Kick Twitch Reddit Telegram Facebook Threads BeReal Among Call Level Page Number Version
+    Chapter Season Episode Part Step Pegi PEGI Esrb ESRB Rated""".split()
+)
+
+
+def _named_ages(text: str) -> Dict[str, str]:
+    """Each child the text names with an age: name (lower case) -> age band."""
+    found: Dict[str, str] = {}
+    for name, age in _NAMED_AGE.findall(text.replace("\u2019", "'")):
+        band = band_for_age(int(age))
+        if name not in _NOT_NAMES and band:
+            found.setdefault(name.lower(), band)
+    return found
+
+
+def _age_of_named_child(text: str, earlier: List[str]) -> Optional[str]:
+    """The band of the child the message is about, when the family's children have names.
+
+    "Back to Maya", "Isla on roblox?", "ok back to liam": a name said earlier with an age. In a
+    message that names two children with ages and then one of them again ("Maya who's 13 and
+    Isla who's 8. Maya has just got TikTok"), the one named again.
+    """
+    lowered = text.lower().replace("\u2019", "'")
+    here = _named_ages(text)
+    known: Dict[str, str] = {}
+    for said in reversed(earlier):  # the latest said of a name wins
+        known.update(_named_ages(said))
+    known.update(here)
+    mentions = {name: len(re.findall(r"\b" + re.escape(name) + r"\b", lowered)) for name in known}
+    mentioned = [name for name, count in mentions.items() if count]
+    if not mentioned:
+        return None
+    if len(here) >= 2:
+        again = [name for name in here if mentions[name] >= 2]
+        return here[again[0]] if len(again) == 1 else None
+    if len(here) == 1:
+        return next(iter(here.values()))
+    if len(mentioned) == 1:
+        return known[mentioned[0]]
+    return None
+
+
 def age_of_child_returned_to(text: str, earlier: Iterable[str]) -> Optional[str]:
     """The age band of the child the message returns to, from what was said before.
 
     None when the message names no child, gives an age itself, or the child's age was
-    never said.
+    never said. Children named by name come first (``_age_of_named_child``).
     """
+    earlier = list(earlier)
+    named = _age_of_named_child(text, earlier)
+    if named:
+        return named
     lowered = text.lower().replace("\u2019", "'")
     if not _RETURNS_TO.search(lowered) or age_band_from_text(lowered):
         return None

@@ -119,6 +119,9 @@ _CONVERSATION_CUE = re.compile(
     r"spend\w*|buy\w*|purchas\w*|accounts?|privacy|private|public|friends?|follow\w*|"
     r"refund\w*|money back|ring|call|phone|signs|red flags|look(?:ing)? out for|"
     r"google play|play store|app store|apple store|"
+    # "can people outside the class add them", "can I get the regulator involved", "is
+    # needhelpnow still running"
+    r"add\w*|outside|involved|regulators?|still (?:running|going|around|available|open|a thing|exists?)|"
     # "so what can either of us actually do from a distance"
     r"what (?:can|could|should|do) (?:i|we|either of us|one of us|anyone|you) (?:\w+ )?do)\b"
 )
@@ -147,7 +150,7 @@ _OTHER_DOMAIN = re.compile(
     # "what's a good phone case", "what's the capital of australia"
     r"help (?:me )?with (?:his|her|their|my|the) (?:maths?|math|science|spelling|history|"
     r"geography) homework|fractions|times tables|long division|algebra|phone cases?|"
-    r"screen protectors?|(?:the )?(?:capital|population) of|"
+    r"screen protectors?|(?:the )?(?:capital|population) of|(?:the|that) match\b|referee|"
     # travel, food, banking: "is france safe to travel to", "is rice safe to eat after 3 days"
     r"travel\w*|vacations?|safe to (?:eat|drink)|fridge|refrigerator|(?:list|show) (?:me )?(?:all )?"
     r"(?:my )?(?:purchases|transactions)|transactions?|(?:card|wallet) (?:was|is|got|has been) "

@@ -83,3 +83,12 @@ def test_dated_dealt_with_second_hand_fictional_and_planned_are_general(text: st
 )
 def test_what_is_going_on_now_outweighs_the_framing(text: str) -> None:
     assert not framed_as_general(text)
+
+
+def test_a_message_about_adults_only_is_not_a_childs_crisis() -> None:
+    from bot.safety.framing import about_adults_only
+
+    assert about_adults_only("my colleague's 24 year old had her pictures leaked by an ex")
+    # the adult is the danger, the child the one in it
+    assert not about_adults_only("my little sister is 13 and some 22 year old keeps asking her")
+    assert not about_adults_only("a 30 year old man is messaging my daughter")

@@ -38,3 +38,28 @@ def test_the_age_of_the_child_returned_to(text: str, earlier: list, band: str) -
 )
 def test_no_age_when_the_child_or_its_age_is_not_known(text: str, earlier: list) -> None:
     assert age_of_child_returned_to(text, earlier) is None
+
+
+NAMED = ["We've got two, Priya who's 14 and Dev who's 7. Priya wants Instagram", "we're in Leeds"]
+
+
+@pytest.mark.parametrize(
+    "text, earlier, band",
+    [
+        # the child named again after both ages is the one asked about
+        ("We've got two, Priya who's 14 and Dev who's 7. Priya wants Instagram", [], "13_15"),
+        ("ok, Dev on minecraft?", NAMED, "5_8"),
+        ("back to priya, can strangers message her", NAMED, "13_15"),  # typed in lower case
+        ("her brother Sam is 10 and wants it too", ["my daughter Ana (15) is on tiktok"], "9_12"),
+    ],
+)
+def test_children_named_by_name(text: str, earlier: list, band: str) -> None:
+    assert age_of_child_returned_to(text, earlier) == band
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Snapchat is 13+ right?", "Year 8 is a hard year", "Priya and Dev are both on it"],
+)
+def test_no_name_or_no_age_gives_no_named_child(text: str) -> None:
+    assert age_of_child_returned_to(text, []) is None
