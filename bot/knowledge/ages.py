@@ -18,10 +18,10 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 _NUM = r"(" + _NUMBER + r")"
 _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
-    r"grandson|granddaughter|niece|nephew|brother|sister|student|pupil|"
+    r"grandsons?|granddaughters?|nieces?|nephews?|brothers?|sisters?|students?|pupils?|"
     r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
     r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
-    r"(?:older|younger|middle|big|little|oldest|youngest) one|"
+    r"(?:older|younger|middle|big|little|oldest|youngest|elder) one|"
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
     r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person|"
     # a coach's or teacher's group: "most of them are 13"

@@ -15,7 +15,7 @@ from bot.knowledge.ages import age_band_from_text, band_for_age
 from bot.knowledge.schema import AGE_BANDS
 
 _WHO = r"(?:daughter|son|girl|boy|brother|sister|stepson|stepdaughter|granddaughter|grandson)"
-_RANK = r"(?:little|younger|youngest|big|older|oldest|eldest|middle)"
+_RANK = r"(?:little|younger|youngest|big|older|oldest|eldest|elder|middle)"
 # A child named by who it is ("my daughter", "his sister") or by rank ("the little one").
 _CHILD = re.compile(
     r"\b(?:(?:my|our|the|his|her|their) (" + _WHO + r")|(?:the )?(" + _RANK + r")(?: one)?)\b"
@@ -36,10 +36,12 @@ _CLAUSES = re.compile(r"[.;!?\n]|,|\band\b|\bbut\b|\bwhile\b")
 _AGES_LISTED = re.compile(
     r"\b(?:kids|children|boys|girls|mine|three|two|twins|sons|daughters)"
     r"(?:\W+(?:are|aged|ages|they'?re|they are))*\W+"
-    r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b"
+    r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b|"
+    # "we have 3 kids right now, ages 7, 11 and 16"
+    r"\bages\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b"
 )
 _YOUNGEST = {"little", "younger", "youngest"}
-_OLDEST = {"big", "older", "oldest", "eldest"}
+_OLDEST = {"big", "older", "oldest", "eldest", "elder"}
 
 
 def _band_order(band: str) -> int:
@@ -63,7 +65,7 @@ def _bands_listed(earlier: Iterable[str]) -> List[str]:
     for text in earlier:
         listed = _AGES_LISTED.search(text.lower())
         if listed:
-            ages = [int(n) for n in re.findall(r"\d{1,2}", listed.group(1))]
+            ages = [int(n) for n in re.findall(r"\d{1,2}", listed.group(1) or listed.group(2))]
             bands = {band_for_age(age) for age in ages}
             return sorted((b for b in bands if b), key=_band_order)
     return []

@@ -99,6 +99,12 @@ AFTER_CRISIS_TOPICS = frozenset(
 _CHAT_KINDS = frozenset({RANDOM_VIDEO_CHAT_TOPIC, "social_and_chat_apps"})
 
 
+# A child wanting an app, in words: "the 10 yr old wants fortnite", "she's begging for tiktok".
+_WANTS = re.compile(
+    r"\b(?:wants?|wanting|asking for|asks for|begging|begs|desperate for|keeps asking)\b"
+)
+
+
 # Topics whose words ("buy", "all the time") any other errand can use: inside a conversation
 # they alone do not make a message ours.
 _ANY_ERRAND_TOPICS = frozenset({"scams_and_spending", "screen_time"})
@@ -245,6 +251,15 @@ class Interpreter:
             if in_conversation and memory.topic:
                 topic = memory.topic
                 whole_app = self._is_whole_app_topic(memory.topic, memory.platform)
+                if (
+                    named
+                    and not whole_app
+                    and _WANTS.search(text.lower())
+                    and follow_up.only_wants_the_app(text, self._app_spellings)
+                ):
+                    # "and the 10 yr old wants fortnite": a child wanting another app asks
+                    # about that app as a whole, not the last topic of the last one.
+                    whole_app = True
                 if named and whole_app:
                     topic = self._category(named) or topic
                 return self._guidance(topic, platform, age, whole_app=whole_app, reason="ellipsis")

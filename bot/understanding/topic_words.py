@@ -96,6 +96,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     # a country's age law: "under the new rules", "the social media ban"
     r"(?:social media|under-?16s?|age|teen) ban|the ban\b|new (?:age )?(?:rules|law|laws)|"
+    r"(?:rule|rules|law|laws) (?:in \w+ )?(?:for|about|on) (?:the )?age|age (?:rule|law)s?|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"
     r"adult content|horrible|horrific|graphic|nightmares?|fight videos?|inappropriate|explicit|"

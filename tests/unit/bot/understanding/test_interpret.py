@@ -611,3 +611,14 @@ def test_something_similar_on_another_app_asks_the_same_question_of_it() -> None
 def test_how_to_raise_it_with_children_is_about_talking_with_them(text: str) -> None:
     meaning = interpret(hear(text, "ask_social_and_chat_apps", 0.5), TIKTOK_LIVE)
     assert meaning.topic == "talking_with_children"
+
+
+def test_another_child_wanting_another_app_asks_about_that_app() -> None:
+    talking = Memory(topic="talking_with_children", platform="call_of_duty", age_band="13_15")
+    meaning = interpret(hear("and the 10 yr old wants fortnite", "ask_platform_safety", 0.6,
+                             ["fortnite"]), talking)  # fmt: skip
+    assert (meaning.topic, meaning.platform, meaning.whole_app) == (
+        "online_gaming",
+        "fortnite",
+        True,
+    )
