@@ -27,8 +27,8 @@ from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
 from bot.safety.crisis import crisis_in_context
 from bot.understanding import get_interpreter
-from bot.understanding.children import age_of_child_returned_to
-from bot.understanding.interpret import SMALL_TALK
+from bot.understanding.children import age_of_child_returned_to, said_of_child_returned_to
+from bot.understanding.interpret import SMALL_TALK, Heard, Interpreter, Memory
 
 
 class ActionAnswerGuidance(Action):
@@ -61,7 +61,8 @@ class ActionAnswerGuidance(Action):
             # "back to my daughter": her age, said earlier, not the last child's.
             returned_to = age_of_child_returned_to(said.text, earlier_user_texts(tracker))
             said = replace(said, age_band=returned_to) if returned_to else said
-        meaning = get_interpreter().interpret(said, memory(tracker))
+        interpreter = get_interpreter()
+        meaning = interpreter.interpret(said, memory_for_child(tracker, said, interpreter))
         if meaning.kind == SMALL_TALK and meaning.small_talk:
             # Thanks or "are you a real person?" in the parent's own words.
             send_small_talk(dispatcher, tracker, meaning.small_talk)
@@ -71,6 +72,22 @@ class ActionAnswerGuidance(Action):
         )
         send_reply(dispatcher, reply)
         return slot_events(tracker, {**reply.slots, "country": country})
+
+
+def memory_for_child(tracker: Tracker, said: Heard, interpreter: Interpreter) -> Memory:
+    """The conversation's memory, with the app of the child the parent goes back to.
+
+    "Back to Maya. Is the private account thing on automatically?" continues Maya's TikTok,
+    not her sister's Roblox: the latest app named in what was said about Maya.
+    """
+    remembered = memory(tracker)
+    if interpreter.platform_named(said):
+        return remembered
+    for earlier in said_of_child_returned_to(said.text, earlier_user_texts(tracker)):
+        app = interpreter.app_written_in(earlier)
+        if app:
+            return replace(remembered, platform=app, game=None)
+    return remembered
 
 
 class ActionClarify(Action):

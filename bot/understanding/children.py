@@ -31,6 +31,7 @@ _RETURNS_TO = re.compile(
     + _RANK
     + r" one\b"
 )
+_BACK_TO = re.compile(r"\b(?:back to|going back to|returning to)\b")
 _CLAUSES = re.compile(r"[.;!?\n]|,|\band\b|\bbut\b|\bwhile\b")
 # "my kids are 8 and 12", "I have three, 6, 10 and 14", "mine are 7 & 11"
 _AGES_LISTED = re.compile(
@@ -157,3 +158,28 @@ def age_of_child_returned_to(text: str, earlier: Iterable[str]) -> Optional[str]
     if rank in _OLDEST:
         return bands[-1]
     return bands[1] if rank == "middle" and len(bands) == 3 else children.get(rank or "")
+
+
+def said_of_child_returned_to(text: str, earlier: Iterable[str]) -> List[str]:
+    """What the parent said earlier about the child this message goes back to, latest first.
+
+    "Back to Maya" after "Maya has just been allowed TikTok": the app under discussion is the
+    one talked about for Maya, not the last one. Empty when the message goes back to no child
+    (it must say so: "back to my son", "back to Maya", or the child's name opening it).
+    """
+    earlier = list(earlier)
+    lowered = text.lower().replace("\u2019", "'")
+    known: Dict[str, str] = {}
+    for said in earlier:
+        known.update(_named_ages(said))
+    for name in known:
+        if re.search(r"(?:^\W*|\bback to\W+)" + re.escape(name) + r"\b", lowered):
+            pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+            return [said for said in earlier if pattern.search(said.lower())]
+    if not _BACK_TO.search(lowered):
+        return []  # "and for my son?" asks the same question about him, of the same app
+    match = _CHILD.search(lowered)
+    if match is None or not match.group(1):
+        return []
+    who = re.compile(r"\b(?:my|our|the|his|her|their) " + match.group(1) + r"\b")
+    return [said for said in earlier if who.search(said.lower().replace("\u2019", "'"))]

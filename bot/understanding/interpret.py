@@ -183,6 +183,11 @@ class Interpreter:
         self._app_spellings = follow_up.padded_spellings(
             s for p in kb.platforms.values() for s in p.spellings()
         )
+        # Each spelling with its app, longest first ("youtube kids" before "youtube").
+        self._spelling_ids = sorted(
+            {(padded(s), p.id) for p in kb.platforms.values() for s in p.spellings() if s.strip()},
+            key=lambda item: -len(item[0]),
+        )
         self._bare_names = BareNames(
             {
                 spelling: p.id
@@ -320,6 +325,16 @@ class Interpreter:
             # "haha ok my wife was right so": a reaction to the answer, not a new question
             return ACKNOWLEDGE
         return None
+
+    def app_written_in(self, text: str) -> Optional[str]:
+        """The first listed app a message spells out, without NLU's mentions (earlier turns)."""
+        lowered = padded(text.lower().replace("\u2019", "'"))
+        found = [
+            (lowered.find(spelling), platform_id)
+            for spelling, platform_id in self._spelling_ids
+            if spelling in lowered
+        ]
+        return min(found)[1] if found else None
 
     def platform_named(self, heard: Heard) -> Optional[str]:
         """The app the message names, as ``interpret`` reads it (verbs and bare names too)."""

@@ -63,3 +63,18 @@ def test_children_named_by_name(text: str, earlier: list, band: str) -> None:
 )
 def test_no_name_or_no_age_gives_no_named_child(text: str) -> None:
     assert age_of_child_returned_to(text, []) is None
+
+
+def test_going_back_to_a_child_finds_what_was_said_about_that_child() -> None:
+    from bot.understanding.children import said_of_child_returned_to
+
+    earlier = ["ok, Dev on minecraft?", "we're in Leeds", NAMED[0]]  # latest first
+    assert said_of_child_returned_to("Back to Priya. Is private on by default?", earlier) == [
+        NAMED[0]
+    ]
+    family = ["my son is 12 and on discord", "my daughter is on tiktok"]
+    assert said_of_child_returned_to("back to my daughter, can she report it", family) == [
+        "my daughter is on tiktok"
+    ]
+    # the same question about another child is not a return to what was said about him
+    assert said_of_child_returned_to("and for my son?", family) == []
