@@ -107,7 +107,8 @@ MONEY = _words(
 RECORDED = _words(
     r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:take|takes|taking|took|"
     r"taken) (?:\S+ )?(?:pics|photos|pictures|videos|footage)|hidden cam\w*|nanny ?cam\w*",
-    r"held (?:a|his|her|their) (?:phone|camera) (?:under|over|through|up)",
+    r"(?:held|holding|holds|pointing|pointed|aiming|aimed) (?:a |his |her |their )?(?:phone|camera)s? "
+    r"(?:low|down|under|over|through|up|at|towards|into)",
     _GOING_LIVE,
     r"on (?:a |the )?(?:\S+ )?live(?: ?stream)?\b",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
@@ -503,6 +504,29 @@ def _deadly_challenge(text: str) -> bool:
     return bool(DEADLY_CHALLENGE.search(text) and pressed and CHILD_OR_PRONOUN.search(text))
 
 
+# Where the phone says the child is, far from where he said: "live location shows my son at a
+# hotel 40 miles away. He told me he was at football."
+LOCATION_SHOWN = _words(r"(?:live )?location|find my|snap ?map|life360|tracker|tracking app|airtag")
+FAR_AWAY = _words(
+    r"\d+ (?:miles|km|kilometres|kilometers) away|hotel|motel|another (?:town|city)|different "
+    r"(?:town|city)|(?:a|some) (?:stranger'?s|man'?s|guy'?s) (?:house|flat|place)"
+)
+NOT_WHERE_SAID = _words(
+    r"(?:told|tells|said to) (?:me|us) (?:he|she|they) (?:was|were|is|are) (?:at|in|with)|"
+    r"(?:said|says) (?:he|she|they) (?:was|were|is|are) (?:at|in|with)|(?:supposed|meant) to be (?:at|in)|"
+    r"thought (?:he|she|they) (?:was|were) (?:at|in|with)",
+)
+
+
+def _somewhere_else_than_said(text: str) -> bool:
+    return bool(
+        LOCATION_SHOWN.search(text)
+        and FAR_AWAY.search(text)
+        and NOT_WHERE_SAID.search(text)
+        and CHILD.search(text)
+    )
+
+
 def _missing(text: str) -> bool:
     return bool(MISSING_NOW.search(text) and ONLINE.search(text) and CHILD_OR_PRONOUN.search(text))
 
@@ -515,6 +539,8 @@ UNSPEAKABLE = _words(
     r"of a sexual nature|sexually abus\w*|no ?one should (?:ever )?(?:see|have)|(?:i|we) won'?t go into "
     r"(?:it|details)",
     r"(?:clearly|obviously|definitely|plainly|showing|shows?|of|is|are) (?:child )?(?:sexual )?abuse\b",
+    r"(?:i )?can'?t (?:describe|bring myself to (?:describe|say))|too (?:awful|horrible|disgusting) to "
+    r"(?:describe|say)",
 )
 
 
@@ -543,8 +569,18 @@ def _store_of_child_images(text: str) -> bool:
     )
 
 
+# Pictures of children traded or sold: "a Discord server where people trade images of children".
+TRADED = re.compile(
+    r"\b(?:trade|trades|trading|traded|swap|swaps|swapping|sell|sells|selling|sold|buy|buying)\s+"
+    r"(?:\S+\s+){0,2}(?:images?|pics?|pictures?|photos?|videos?|vids?|content|files?)\s+of\s+"
+    r"(?:\S+\s+){0,2}(?:children|kids|minors|young|little|underage|girls|boys)\b"
+)
+
+
 def _abuse_material(text: str) -> bool:
     if ABUSE_MATERIAL.search(text) and FOUND.search(text):
+        return True
+    if TRADED.search(text):
         return True
     unspeakable = SEXUAL_STRICT.search(text) or UNSPEAKABLE.search(text)
     found_or_passed_on = FOUND.search(text) or SHARED.search(text)
@@ -660,6 +696,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("abuse", _secret_contact),
     ("meeting", _meeting),
     ("missing", _missing),
+    ("missing", _somewhere_else_than_said),
     ("self_harm", _self_harm),
     ("self_harm", _deadly_challenge),
     ("self_harm", _ligature),
