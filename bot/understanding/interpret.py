@@ -452,11 +452,19 @@ class Interpreter:
                 )
             # "yes" or "the second one" as a first message, or a choice we did not offer.
             return Interpretation(CLARIFY, age_band=age, options=options, reason="a bare reply")
-        if named is None and keyword_entry is None and not other_domain:
-            if introduces_the_writer(text) and not memory.topic:
-                # "I'm a kinship carer for my nephew, he's 13": noted, and what would they like
-                # to know? Not "outside what I can help with".
-                return Interpretation(AGE_NOTED, age_band=age, reason="an introduction")
+        if (
+            off_topic_by_classifier
+            and named is None
+            and keyword_entry is None
+            and not named_topics
+            and not other_domain
+            and not memory.topic
+            and introduces_the_writer(text)
+        ):
+            # "I'm a kinship carer for my nephew, he's 13": noted, and what would they like to
+            # know? Not "outside what I can help with". One that names a subject ("he has an
+            # android tablet") is a question in all but form, and answered as one.
+            return Interpretation(AGE_NOTED, age_band=age, reason="an introduction")
         if (
             not named_outright
             and keyword_entry is None
