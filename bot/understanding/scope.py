@@ -121,7 +121,8 @@ _CONVERSATION_CUE = re.compile(
     r"google play|play store|app store|apple store|"
     # "can people outside the class add them", "can I get the regulator involved", "is
     # needhelpnow still running"
-    r"add\w*|outside|involved|regulators?|still (?:running|going|around|available|open|a thing|exists?)|"
+    r"add\w*|outside|involved|regulators?|seen|watched|come across|"
+    r"still (?:running|going|around|available|open|a thing|exists?)|"
     # "so what can either of us actually do from a distance"
     r"what (?:can|could|should|do) (?:i|we|either of us|one of us|anyone|you) (?:\w+ )?do)\b"
 )
