@@ -40,6 +40,8 @@ CONVERSATION_FLOORS = {
     "fresh_fifth": {"turns": 0.69, "conversations": 0.28},
     # Read while tuning, after its first measurement (69.0 / 17.8%).
     "fresh_sixth": {"turns": 0.66, "conversations": 0.15},
+    # Read while tuning, after its first measurement (57.1 / 17.8%).
+    "fresh_seventh": {"turns": 0.62, "conversations": 0.15},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -64,6 +66,8 @@ CRISIS_FLOORS = {
     "set_v": {"recall": 0.87, "max_false_crisis": 0.10},
     # Read while tuning, after its first measurement (88.2 / 5.0%).
     "set_x": {"recall": 0.96, "max_false_crisis": 0.03},
+    # Read while tuning, after its first measurement (89.1 / 6.1%).
+    "set_y": {"recall": 0.96, "max_false_crisis": 0.03},
 }
 
 
