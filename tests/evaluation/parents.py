@@ -29,6 +29,7 @@ from tests.harness.paths import (
     CRISIS_FIFTH,
     CRISIS_FOURTH,
     CRISIS_FRESH,
+    CRISIS_NINTH,
     CRISIS_SECOND,
     CRISIS_SEVENTH,
     CRISIS_SIXTH,
@@ -37,6 +38,7 @@ from tests.harness.paths import (
     EVERYDAY,
     FOLLOW_UPS,
     FRESH,
+    FRESH_EIGHTH,
     FRESH_FIFTH,
     FRESH_FOURTH,
     FRESH_SECOND,
@@ -158,7 +160,8 @@ def crisis_sets() -> List[CrisisSet]:
     """Crisis and hard-negative sets written independently of the patterns and training data.
 
     Sets A, B, C, F, I, K, M, N, O, R, T, X and Y have been tuned on (their misses were read while the
-    crisis rules were extended); sets G, L, Q and V, by other authors, are measured and never read.
+    crisis rules were extended); sets G, L, Q, V and AB, by other authors, are measured and never
+    read.
     """
     found = []
     for name, folder, crises, negatives in (
@@ -179,6 +182,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_v", CRISIS_SIXTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_x", CRISIS_SEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_y", CRISIS_EIGHTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_ab", CRISIS_NINTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -205,6 +209,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_fifth", FRESH_FIFTH / held_out_file),
         ("fresh_sixth", FRESH_SIXTH / held_out_file),
         ("fresh_seventh", FRESH_SEVENTH / held_out_file),
+        ("fresh_eighth", FRESH_EIGHTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

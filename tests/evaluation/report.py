@@ -118,6 +118,8 @@ HEADLINE = (
     "conversations_fresh_sixth_whole",
     "conversations_fresh_seventh_turns",
     "conversations_fresh_seventh_whole",
+    "conversations_fresh_eighth_turns",
+    "conversations_fresh_eighth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
@@ -156,6 +158,8 @@ HEADLINE = (
     "false_crisis_rate_set_x",
     "crisis_recall_set_y",
     "false_crisis_rate_set_y",
+    "crisis_recall_set_ab",
+    "false_crisis_rate_set_ab",
 )
 
 

@@ -22,8 +22,10 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # fourth crisis set (read while tuning, after its first measurement), author S's fourth
 # fresh conversations (never read), and author T's fifth crisis set (read while tuning, after its
 # first measurement), author U's fifth fresh conversations and author V's sixth crisis set (both
-# never read; session 11), and author W's sixth fresh conversations, author X's seventh crisis
-# set, author Z's seventh fresh conversations and author Y's eighth crisis set (session 12).
+# never read; session 11); session 12's author W's sixth fresh conversations, author X's seventh
+# crisis set, author Z's seventh fresh conversations and author Y's eighth crisis set (all four
+# read while tuning, after their first measurement), and author AA's eighth fresh conversations
+# and author AB's ninth crisis set (both never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -40,6 +42,7 @@ FRESH_FOURTH = EVALUATION / "fresh_fourth"
 FRESH_FIFTH = EVALUATION / "fresh_fifth"
 FRESH_SIXTH = EVALUATION / "fresh_sixth"
 FRESH_SEVENTH = EVALUATION / "fresh_seventh"
+FRESH_EIGHTH = EVALUATION / "fresh_eighth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
@@ -48,12 +51,14 @@ CRISIS_FIFTH = EVALUATION / "crisis_fifth"
 CRISIS_SIXTH = EVALUATION / "crisis_sixth"
 CRISIS_SEVENTH = EVALUATION / "crisis_seventh"
 CRISIS_EIGHTH = EVALUATION / "crisis_eighth"
+CRISIS_NINTH = EVALUATION / "crisis_ninth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
     CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
-    CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH,
+    CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH, FRESH_EIGHTH,
+    CRISIS_NINTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

@@ -42,6 +42,8 @@ CONVERSATION_FLOORS = {
     "fresh_sixth": {"turns": 0.66, "conversations": 0.15},
     # Read while tuning, after its first measurement (57.1 / 17.8%).
     "fresh_seventh": {"turns": 0.62, "conversations": 0.15},
+    # Never read, measured once (62.2 / 13.3%): the floor guards against a fall.
+    "fresh_eighth": {"turns": 0.56, "conversations": 0.08},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -68,6 +70,8 @@ CRISIS_FLOORS = {
     "set_x": {"recall": 0.96, "max_false_crisis": 0.03},
     # Read while tuning, after its first measurement (89.1 / 6.1%).
     "set_y": {"recall": 0.96, "max_false_crisis": 0.03},
+    # Never read, measured once (94.1 / 7.2%).
+    "set_ab": {"recall": 0.90, "max_false_crisis": 0.12},
 }
 
 
