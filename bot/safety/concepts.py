@@ -118,7 +118,10 @@ RECORDED = _words(
 IN_SECRET = _words(
     r"secret\w*|hidden|hide|hid|without (?:her|his|their|them|my|our|us|me|you|anyone) (?:knowing|"
     r"knowledge|consent|permission)|without knowing|unaware|upskirt\w*|creepshot\w*|"
-    r"(?:up|under) (?:\S+ )?skirts?",
+    r"(?:up|under) (?:\S+ ){0,4}skirts?",
+    # spyware: "her ex installed an app that films her through her own phone camera"
+    r"spy ?ware|stalker ?ware|install\w* (?:an? |some )?(?:app|software|tracker|program)|"
+    r"through (?:her|his|their) (?:own )?(?:phone|laptop|webcam|camera|tablet)",
     r"(?:didn'?t|doesn'?t|did not|does not) know (?:she|he|they) (?:was|were|is|are) being",
     r"peeping|nanny ?cam\w*|through (?:her|his|their|the) (?:bedroom |bathroom )?window",
     r"(?:didn'?t|did not|didnt|doesn'?t|does not) (?:realise|realize|notice)|still live",
@@ -133,6 +136,7 @@ PRIVATE_PLACE = _words(
     r"where (?:the )?(?:girls|boys|kids|children|pupils|they|she|he) (?:change|get changed|undress|shower)",
     r"(?:kids|children|girls|boys|pupils) (?:changing|getting changed|undressing|showering)",
     r"toilets?|washrooms?|locker ?rooms?|restrooms?|dressing ?rooms?",
+    r"(?:pe|gym|swimming|swim) chang\w*|changing for (?:pe|gym|swimming|games)",
     r"(?:when|while|as) (?:they|the (?:boys|girls|kids|children|pupils)|she|he) (?:change|get changed|"
     r"undress|are changing|were changing|shower)",
 )
@@ -232,8 +236,12 @@ EXPOSED = _words(
 # "the baby monitor is showing up on a public feed", "someone talks to her through it"
 CAMERA_FEED = _words(
     r"(?:live |public |video |camera )?feeds?|talk\w* (?:to (?:her|him|them) )?through (?:it|the "
-    r"(?:speaker|monitor|camera))"
+    r"(?:speaker|monitor|camera))",
+    # "someone hacked our baby monitor and was talking to my toddler"
+    r"(?:talk\w*|spoke|speak\w*|whisper\w*|sing\w*) to (?:my|our|her|his|the) \S+",
 )
+# Children too young to be named by the usual words, whom a camera watches.
+YOUNG_CHILD = _words(r"toddlers?|bab(?:y|ies)|little ones?|infants?|newborn|nursery")
 
 
 def _camera_exposed(text: str) -> bool:
@@ -241,7 +249,7 @@ def _camera_exposed(text: str) -> bool:
         CAMERA.search(text)
         and (RECORDED.search(text) or CAMERA_FEED.search(text))
         and EXPOSED.search(text)
-        and CHILD.search(text)
+        and (CHILD.search(text) or YOUNG_CHILD.search(text))
     )
 
 

@@ -86,7 +86,7 @@ _GENERAL_QUESTION = re.compile(
     r"can (?:an? )?(?:ai|apps?|chat ?bots?|ai chat ?bots?|they|someone|people|predators|scammers)|"
     # a rumour, a hoax, a game: "is this real or just scaremongering?", "a chain message saying
     # you'll die tonight", "he's going to blow up her base on roblox"
-    r"is (?:this|it|that) (?:real|true)|scaremonger\w*|rumou?rs?|blow(?:ing)? up (?:her|his|their|my|the) (?:base|world|house|build|city|island)|"
+    r"is (?:this|it|that) (?:a )?(?:real|true)(?: thing)?|scaremonger\w*|rumou?rs?|blow(?:ing)? up (?:her|his|their|my|the) (?:base|world|house|build|city|island)|"
     r"blew (?:it|them|everything)(?: all)? up|"
     r"sibling (?:fight|row|argument)s?|"
     r"so (?:that )?(?:they|it|he|she|the photos?|the pictures?) (?:don'?t|doesn'?t|won'?t|can'?t) "
@@ -446,6 +446,7 @@ _SECOND_HAND = re.compile(
 # A story on screen: a soap's storyline, a drama, a character in a show.
 _FICTION = re.compile(
     r"\b(?:soaps?|storylines?|(?:tv|television) (?:drama|series|show)|drama (?:about|where|in which)|"
+    r"(?:a|the) (?:kids'? )?(?:show|cartoon|film|movie) (?:where|about|in which)|"
     r"(?:in|on|watching|watched) (?:a|the) (?:show|film|movie|series|episode|drama)|"
     r"made up for (?:tv|telly)|on netflix|one of the characters|the characters?|"
     r"(?:a|the) (?:novel|book|crime series|film|movie) (?:about|where|in which)|"
