@@ -51,7 +51,9 @@ class ActionAnswerGuidance(Action):
     ) -> List[EventType]:
         """Send the reply and remember the topic, app, age and country for follow-ups."""
         said = heard(tracker)
-        in_context = crisis_in_context(said.text, earlier_user_texts(tracker))
+        # Read once: the crisis check, the child returned to and that child's app all use it.
+        earlier = list(earlier_user_texts(tracker))
+        in_context = crisis_in_context(said.text, earlier)
         if in_context is not None:
             # "now it's going round her year group", after "she sent her boyfriend a pic"
             return send_crisis_response(dispatcher, tracker, in_context.category)
@@ -59,10 +61,10 @@ class ActionAnswerGuidance(Action):
         country = resolve_country(tracker, kb)
         if said.age_band is None:
             # "back to my daughter": her age, said earlier, not the last child's.
-            returned_to = age_of_child_returned_to(said.text, earlier_user_texts(tracker))
+            returned_to = age_of_child_returned_to(said.text, earlier)
             said = replace(said, age_band=returned_to) if returned_to else said
         interpreter = get_interpreter()
-        meaning = interpreter.interpret(said, memory_for_child(tracker, said, interpreter))
+        meaning = interpreter.interpret(said, memory_for_child(tracker, said, earlier, interpreter))
         if meaning.kind == SMALL_TALK and meaning.small_talk:
             # Thanks or "are you a real person?" in the parent's own words.
             send_small_talk(dispatcher, tracker, meaning.small_talk)
@@ -74,7 +76,9 @@ class ActionAnswerGuidance(Action):
         return slot_events(tracker, {**reply.slots, "country": country})
 
 
-def memory_for_child(tracker: Tracker, said: Heard, interpreter: Interpreter) -> Memory:
+def memory_for_child(
+    tracker: Tracker, said: Heard, earlier: List[str], interpreter: Interpreter
+) -> Memory:
     """The conversation's memory, with the app of the child the parent goes back to.
 
     "Back to Maya. Is the private account thing on automatically?" continues Maya's TikTok,
@@ -83,8 +87,8 @@ def memory_for_child(tracker: Tracker, said: Heard, interpreter: Interpreter) ->
     remembered = memory(tracker)
     if interpreter.platform_named(said):
         return remembered
-    for earlier in said_of_child_returned_to(said.text, earlier_user_texts(tracker)):
-        app = interpreter.app_written_in(earlier)
+    for about_the_child in said_of_child_returned_to(said.text, earlier):
+        app = interpreter.app_written_in(about_the_child)
         if app:
             return replace(remembered, platform=app, game=None)
     return remembered
