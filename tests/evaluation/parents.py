@@ -26,6 +26,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from tests.harness.paths import (
     CRISIS_EIGHTH,
+    CRISIS_ELEVENTH,
     CRISIS_FIFTH,
     CRISIS_FOURTH,
     CRISIS_FRESH,
@@ -33,6 +34,7 @@ from tests.harness.paths import (
     CRISIS_SECOND,
     CRISIS_SEVENTH,
     CRISIS_SIXTH,
+    CRISIS_TENTH,
     CRISIS_THIRD,
     CRISIS_WORDINGS,
     EVERYDAY,
@@ -41,9 +43,11 @@ from tests.harness.paths import (
     FRESH_EIGHTH,
     FRESH_FIFTH,
     FRESH_FOURTH,
+    FRESH_NINTH,
     FRESH_SECOND,
     FRESH_SEVENTH,
     FRESH_SIXTH,
+    FRESH_TENTH,
     FRESH_THIRD,
     HARVESTED,
     HELD_OUT,
@@ -183,6 +187,8 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_x", CRISIS_SEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_y", CRISIS_EIGHTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_ab", CRISIS_NINTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_ad", CRISIS_TENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_af", CRISIS_ELEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -210,6 +216,8 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_sixth", FRESH_SIXTH / held_out_file),
         ("fresh_seventh", FRESH_SEVENTH / held_out_file),
         ("fresh_eighth", FRESH_EIGHTH / held_out_file),
+        ("fresh_ninth", FRESH_NINTH / held_out_file),
+        ("fresh_tenth", FRESH_TENTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

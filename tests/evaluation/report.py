@@ -120,6 +120,10 @@ HEADLINE = (
     "conversations_fresh_seventh_whole",
     "conversations_fresh_eighth_turns",
     "conversations_fresh_eighth_whole",
+    "conversations_fresh_ninth_turns",
+    "conversations_fresh_ninth_whole",
+    "conversations_fresh_tenth_turns",
+    "conversations_fresh_tenth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
@@ -160,6 +164,10 @@ HEADLINE = (
     "false_crisis_rate_set_y",
     "crisis_recall_set_ab",
     "false_crisis_rate_set_ab",
+    "crisis_recall_set_ad",
+    "false_crisis_rate_set_ad",
+    "crisis_recall_set_af",
+    "false_crisis_rate_set_af",
 )
 
 

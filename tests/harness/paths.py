@@ -25,7 +25,10 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # never read; session 11); session 12's author W's sixth fresh conversations, author X's seventh
 # crisis set, author Z's seventh fresh conversations and author Y's eighth crisis set (all four
 # read while tuning, after their first measurement), and author AA's eighth fresh conversations
-# and author AB's ninth crisis set (both never read).
+# and author AB's ninth crisis set (both never read); session 13's author AC's ninth fresh
+# conversations and author AD's tenth crisis set (read while tuning, after their first
+# measurement), and author AE's tenth fresh conversations and author AF's eleventh crisis set
+# (both never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -43,6 +46,8 @@ FRESH_FIFTH = EVALUATION / "fresh_fifth"
 FRESH_SIXTH = EVALUATION / "fresh_sixth"
 FRESH_SEVENTH = EVALUATION / "fresh_seventh"
 FRESH_EIGHTH = EVALUATION / "fresh_eighth"
+FRESH_NINTH = EVALUATION / "fresh_ninth"
+FRESH_TENTH = EVALUATION / "fresh_tenth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
@@ -52,13 +57,15 @@ CRISIS_SIXTH = EVALUATION / "crisis_sixth"
 CRISIS_SEVENTH = EVALUATION / "crisis_seventh"
 CRISIS_EIGHTH = EVALUATION / "crisis_eighth"
 CRISIS_NINTH = EVALUATION / "crisis_ninth"
+CRISIS_TENTH = EVALUATION / "crisis_tenth"
+CRISIS_ELEVENTH = EVALUATION / "crisis_eleventh"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
     LONG_MESSAGES, PHONE_TYPING, FRESH_THIRD, CRISIS_SECOND, CRISIS_THIRD, CRISIS_FRESH, EVERYDAY,
     CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
     CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH, FRESH_EIGHTH,
-    CRISIS_NINTH,
+    CRISIS_NINTH, FRESH_NINTH, FRESH_TENTH, CRISIS_TENTH, CRISIS_ELEVENTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 
