@@ -31,6 +31,8 @@ CHILD = _words(
     r"year \d{1,2}|yr \d{1,2}|\d{1,2} ?(?:yo|y/o|yrs?|years?)(?: old)?|\d{1,2}yo",
     r"\d{1,2}-(?:year|yr)s?-olds?",
     r"(?:he|she)(?:'s| is) (?:only |just )?\d{1,2}|\(\d{1,2}\)",
+    # "my lad is 13", a youth leader's "our cubs"
+    r"(?:my|our) (?:lad|lass|wee one)|(?:lad|lass) is \d{1,2}|(?:our|the|my) (?:cubs|scouts|brownies|beavers)",
 )
 # Sexual, in any register. The broad list is for requests (asking a child for pictures in
 # her underwear is abuse); the strict one for images shared (a swimsuit photo is not).
@@ -41,6 +43,7 @@ SEXUAL_STRICT = _words(
     r"without (?:a |any |her |his |their )?(?:dress|clothes|clothing|top|shirt|pyjamas|pjs|trousers|"
     r"pants|shorts|underwear|knickers|boxers|bra)|(?:his|her|their|your) (?:bits|privates)",
     r"no clothes|without (?:any )?clothes|nothing on|clothes off|spicy|lewd|masturbat\w*",
+    r"no (?:top|shirt|t-shirt|trousers|bottoms|pants|underwear) on",
     r"rude (?:pics?|photos?|pictures?|videos?|images?)",
     # Indian English: a "morphed" photo is doctored, usually into a sexual one
     r"obscene|vulgar|dirty (?:pics?|photos?|pictures?|videos?|images?)|morphed",
@@ -64,7 +67,7 @@ SEXUAL_BROAD = _words(
 # Going live, said of a child or an app: part of RECORDED (filmed) and of LIVE (a stream).
 _GOING_LIVE = r"(?:go|goes|going|gone|went) live|(?:instagram|tiktok|facebook|youtube|twitch|kick|bigo|yubo) live"
 IMAGE = _words(
-    r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage",
+    r"pics?|pix|pictures?|photos?|fotos?|images?|videos?|vids?|selfies?|snaps?|clips?|footage|shots",
     r"recordings?|webcam|cam|camera|video ?calls?|facetime|streams?|screenshots?",
 )
 REQUEST = _words(
@@ -88,7 +91,9 @@ SHARED = _words(
     r"shar\w+|post(?:ed|ing|s)?|upload\w*|spread\w*|leak\w*|circulat\w*|forward\w*|airdrop\w*|publish\w*",
     r"repost\w*|(?:going|gone|pass(?:ed|ing)|sent|sending) (?:a)?round|group ?chats?",
     r"(?:whatsapp|class|school|year|snapchat|telegram|facebook) groups?",
-    r"whole (?:school|class|year)|everyone|everybody|all over|everywhere|website|server",
+    r"whole (?:of )?(?:the )?(?:school|class|year)|everyone|everybody|all over|everywhere|website|server",
+    # "is on an Instagram page, many people comment"
+    r"on (?:an?|the|some) (?:\S+ )?(?:page|account|website|site|channel)|people (?:are )?comment\w*",
 )
 THREAT = _words(
     r"threat\w*|unless|or else|or (?:they|he|she|it)(?:'ll| will| post\w*| send\w*| shar\w*)",
@@ -105,7 +110,8 @@ MONEY = _words(
     r"\$\s?\d+|£\s?\d+|€\s?\d+",
 )
 RECORDED = _words(
-    r"film\w*|record\w*|stream\w*|videoed|live ?-?stream\w*|photograph\w*|(?:take|takes|taking|took|"
+    r"film\w*|record\w*|stream\w*|videoed|live ?-?stre?a?m\w*|photograph\w*|shot (?:through|from under|"
+    r"under|over|in|inside)|(?:take|takes|taking|took|"
     r"taken) (?:\S+ )?(?:pics|photos|pictures|videos|footage)|hidden cam\w*|nanny ?cam\w*",
     r"(?:held|holding|holds|pointing|pointed|aiming|aimed) (?:a |his |her |their )?(?:phone|camera)s? "
     r"(?:low|down|under|over|through|up|at|towards|into)",
@@ -124,6 +130,7 @@ IN_SECRET = _words(
     r"through (?:her|his|their) (?:own )?(?:phone|laptop|webcam|camera|tablet)",
     r"(?:didn'?t|doesn'?t|did not|does not) know (?:she|he|they) (?:was|were|is|are) being",
     r"peeping|nanny ?cam\w*|through (?:her|his|their|the) (?:bedroom |bathroom )?window",
+    r"through (?:a|the) (?:\S+ )?(?:gap|hole|crack|keyhole)",
     r"(?:didn'?t|did not|didnt|doesn'?t|does not) (?:realise|realize|notice)|still live",
 )
 PRIVATE_PLACE = _words(
@@ -172,7 +179,7 @@ SOON = _words(
 )
 ABUSE_MATERIAL = _words(
     r"csam|cp|child (?:porn\w*|abuse (?:images?|material|videos?|pics|pictures|photos|content)|"
-    r"sexual \w+)|indecent images?|underage (?:porn\w*|pics?|images?|videos?|nudes?)",
+    r"sexual \w+)|indecent (?:images?|photos?|pictures?|pics|videos?|material)|underage (?:porn\w*|pics?|images?|videos?|nudes?)",
 )
 IMAGES_OF_YOUNG = re.compile(
     r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|content|stuff|files?)\s+of\s+(?:\S+\s+){0,3}"
@@ -340,12 +347,18 @@ SENT_PRIVATELY = _words(
     r"(?:sent|send|shared) (?:a |an |some |the |her |his |their )?(?:pics?|pictures?|photos?|images?|"
     r"videos?|vids?|snaps?|selfies?) (?:of (?:her|him|them)sel\w* )?to (?:a |an |the |her |his |their |"
     r"this |some )?(?:boy|girl|guy|man|lad|someone|somebody|boyfriend|girlfriend|bf|gf|ex|crush)\b",
+    # "'the picture'... the one she sent a boy last week"
+    r"(?:the )?one (?:that )?(?:she|he|they) sent (?:to )?(?:a|the|her|his|their|this|some) (?:boy|girl|"
+    r"guy|lad|boyfriend|girlfriend|bf|gf|ex|crush)\b",
 )
 EXPOSED_PUBLICLY = _words(
     r"screenshot\w*|screen-?shot\w*|screen ?grabb?\w*|(?:been |was |got |is )put (?:up )?"
     r"(?:on|online)|with (?:his|her|their) (?:full )?name",
     r"now (?:it|they|the \w+)(?:'s|'re| is| are) (?:on|up|all over|everywhere|going round)|"
     r"comment\w* (?:on|under) (?:it|them)",
+    r"(?:everyone|everybody|the whole (?:of )?(?:the )?(?:school|class|year)|all (?:of )?(?:her|his|their) "
+    r"(?:class|year))"
+    r"(?: \S+){0,3} (?:has|have|had) (?:now |already )?seen",
 )
 
 
@@ -416,6 +429,47 @@ def _children_undressed_filmed(text: str) -> bool:
 
 def _device_hidden_in_private_place(text: str) -> bool:
     return bool(DEVICE_HIDDEN.search(text) and PRIVATE_PLACE.search(text) and CHILD.search(text))
+
+
+# A hidden device seen recording where a child is: "a phone taped under the table in the kids'
+# corner and it's recording. My 4 y/o was sitting right there."
+RECORDING_NOW = _words(r"(?:it'?s|is|was|still) (?:\S+ )?(?:recording|filming|streaming|on)|red light")
+
+
+def _hidden_device_recording_near_child(text: str) -> bool:
+    return bool(
+        DEVICE_HIDDEN.search(text)
+        and RECORDING_NOW.search(text)
+        and (CHILD.search(text) or YOUNG_CHILD.search(text))
+    )
+
+
+# A camera in a child's room that the family did not put there: "camera in her room. not ours."
+CAMERA_IN_CHILDS_ROOM = _words(
+    r"(?:camera|cam|webcam|lens)s? (?:\S+ ){0,2}(?:in|inside) (?:her|his|their|the kids'?|the children'?s) "
+    r"(?:bed)?rooms?",
+)
+NOT_OURS = _words(
+    r"not (?:ours|mine|ours either)|(?:we|i) (?:didn'?t|did not|never) (?:put|install|buy|set up|fit)"
+)
+
+
+def _strange_camera_in_childs_room(text: str) -> bool:
+    return bool(CAMERA_IN_CHILDS_ROOM.search(text) and NOT_OURS.search(text) and CHILD.search(text))
+
+
+# Someone filming or streaming a child against the parent's will, now: "someone is livestreaming
+# my kid in the park on facebook live and saying things about her".
+FILMING_CHILD_NOW = _words(
+    r"(?:someone|somebody|some1|a (?:man|guy|stranger|woman|bloke)|some (?:man|guy|bloke|woman)|"
+    r"a stranger|this (?:man|guy|woman)) (?:is|'s|keeps?|are) (?:still )?(?:filming|recording|"
+    r"live ?-?stre?a?m\w*|streaming|photographing|taking (?:photos|pictures|pics|videos) of) "
+    r"(?:my|our|the) (?:\S+ )?(?:kids?|child|children|son|daughter|boy|girl|toddler|baby|little one)",
+)
+
+
+def _stranger_filming_child(text: str) -> bool:
+    return bool(FILMING_CHILD_NOW.search(text))
 
 
 # An adult steering a child on a live stream, for gifts or on dares: "an adult is directing my
@@ -539,6 +593,25 @@ def _missing(text: str) -> bool:
     return bool(MISSING_NOW.search(text) and ONLINE.search(text) and CHILD_OR_PRONOUN.search(text))
 
 
+# Gone out to see someone the parent does not know: "walked out saying she's meeting him. I
+# don't know who he is". No word about the internet is needed: the parent does not know him.
+GONE_OUT = _words(
+    r"(?:walked|went|stormed|ran|snuck|sneaked|slipped) out|left the house|(?:has|'s) gone out",
+)
+SOMEONE_UNKNOWN = _words(
+    r"(?:don'?t|do not|dont|no idea) (?:\S+ )?(?:know )?who (?:he|him|she|her|they|it|this \w+) (?:is|are)",
+)
+
+
+def _gone_to_meet_someone_unknown(text: str) -> bool:
+    return bool(
+        GONE_OUT.search(text)
+        and SOMEONE_UNKNOWN.search(text)
+        and (MEETING.search(text) or re.search(r"\bsee (?:him|her|them)\b", text))
+        and CHILD_OR_PRONOUN.search(text)
+    )
+
+
 # How a shaken parent names abuse images without the words: "real photos of young kids,
 # very bad ones". Not "horrible" or "graphic", which parents use for violence.
 UNSPEAKABLE = _words(
@@ -620,6 +693,10 @@ WANTS_TO_DIE = _words(
     # a plan, a wish not to exist, pills put by: "she's just told me she has a plan", "how peaceful
     # it would be to not exist", "he's saved up his tablets"
     r"(?:has|have|had|made|got) a plan\b(?! (?:for|to (?:go|visit|meet|study|watch|play|buy|get)))",
+    # "taking everything in the medicine box tonight"
+    r"tak\w* (?:all|everything) (?:in|from) (?:the |her |his |our )?(?:medicine|pill|first aid|bathroom) "
+    r"(?:box|cabinet|cupboard|drawer|tin)|(?:take|taking|took|swallow\w*) all (?:her|his|their|the|my) "
+    r"(?:pills|tablets|meds|medication|painkillers)",
     r"not (?:to )?exist|stop existing|(?:saved|saving|stockpil\w*|hoard\w*|hidden|hiding|collect\w*) "
     r"(?:up )?(?:his|her|their|my) (?:tablets|pills|meds|medication|painkillers)",
 )
@@ -632,13 +709,18 @@ SELF_INJURY = _words(
     r"(?:doing|did|done|tried|trying|started|attempt\w*) (?:the |a |an |some |this |that )?(?:\S+ )?"
     r"(?:scar|eraser|salt and ice|blade|choking|blackout|pass ?out|fainting) challenge",
     r"(?:skin|arm|arms|wrists?|legs?) (?:is |are |was |were )?(?:raw|bleeding|all cut)",
+    # a dare to cut, and the arm shown: "a group that dares her to cut. she showed me her arm"
+    r"dares? (?:her|him|them) to (?:cut|burn)\b[^.]*\.?[^.]*\bshow\w* (?:me|us) (?:her|his|their) "
+    r"(?:arms?|wrists?|legs?|thighs?)",
     # a group where children show their wounds: "kids post their cuts and dare each other"
     r"(?:post\w*|shar\w*|compar\w*|show\w*|send\w*) (?:pics of |photos of |pictures of )?(?:their|her|his) "
     r"(?:cuts|scars|wounds|burns)",
 )
 LIGATURE = re.compile(
     r"\b(?:belt|rope|cord|scarf|lead|tie|string|cable|ligature|dressing gown cord)s? (?:\S+ ){0,2}"
-    r"(?:round|around) (?:his|her|their|my) (?:own )?neck\b|\bnoose\b"
+    r"(?:round|around) (?:his|her|their|my) (?:own )?neck\b|\bnoose\b|"
+    r"\b(?:found|find|hidden|hiding) (?:a |some )?(?:rope|ligature)s? (?:\S+ ){0,2}(?:in|under|behind) "
+    r"(?:his|her|their|my \S+?'?s?) (?:wardrobe|room|bed|drawer|cupboard|bag)"
 )
 # Any sign of a risk to a child's life, for ``names_a_danger``: the above and the words
 # the patterns weigh in context.
@@ -695,6 +777,9 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("covert_recording", _covert_recording),
     ("covert_recording", _camera_exposed),
     ("covert_recording", _device_hidden_in_private_place),
+    ("covert_recording", _hidden_device_recording_near_child),
+    ("covert_recording", _strange_camera_in_childs_room),
+    ("covert_recording", _stranger_filming_child),
     ("covert_recording", _disguised_camera),
     ("covert_recording", _children_undressed_filmed),
     ("covert_recording", _directed_on_stream),
@@ -704,6 +789,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("abuse", _secret_contact),
     ("meeting", _meeting),
     ("missing", _missing),
+    ("missing", _gone_to_meet_someone_unknown),
     ("missing", _somewhere_else_than_said),
     ("self_harm", _self_harm),
     ("self_harm", _deadly_challenge),
