@@ -433,7 +433,9 @@ def _device_hidden_in_private_place(text: str) -> bool:
 
 # A hidden device seen recording where a child is: "a phone taped under the table in the kids'
 # corner and it's recording. My 4 y/o was sitting right there."
-RECORDING_NOW = _words(r"(?:it'?s|is|was|still) (?:\S+ )?(?:recording|filming|streaming|on)|red light")
+RECORDING_NOW = _words(
+    r"(?:it'?s|is|was|still) (?:\S+ )?(?:recording|filming|streaming|on)|red light"
+)
 
 
 def _hidden_device_recording_near_child(text: str) -> bool:
