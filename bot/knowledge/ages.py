@@ -19,7 +19,7 @@ _NUM = r"(" + _NUMBER + r")"
 _CHILD = (
     r"(?:he|she|they|son|daughter|kid|child|boy|girl|stepson|stepdaughter|"
     r"grandsons?|granddaughters?|nieces?|nephews?|brothers?|sisters?|students?|pupils?|"
-    r"little one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
+    r"little one|wee one|teen|tween|twins|kids|children|sons|daughters|boys|girls|lad|lass|kiddo|"
     r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
     r"(?:older|younger|middle|big|little|oldest|youngest|elder) one|"
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
@@ -53,7 +53,7 @@ _AGE_PATTERNS = [
         # "the young person placed with us is 15": a carer's words
         r"\s+(?:placed|living|staying)\s+with\s+(?:us|me)\s+(?:is|has\s+just\s+turned)|"
         r"(?:\s+has|'s)?\s+just\s+turned|\s+has\s+turned|"
-        r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turning|\s+is\s+turning)"
+        r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turns|\s+turning|\s+is\s+turning)"
         r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+|mostly\s+|all\s+|around\s+)?"
         r"(?:turned\s+|turning\s+)?" + _NUM + r"\b" + _NOT_A_DURATION
     ),

@@ -61,6 +61,17 @@ def _children(earlier: Iterable[str]) -> Dict[str, str]:
     return found
 
 
+def _first_unnamed_child(earlier: Iterable[str]) -> Optional[str]:
+    """The band of the first age said without saying whose it is ("for my 15 year old")."""
+    for text in earlier:
+        for clause in _CLAUSES.split(text.lower().replace("\u2019", "'")):
+            band = age_band_from_text(clause)
+            if band:
+                match = _CHILD.search(clause)
+                return None if match and match.group(1) else band
+    return None
+
+
 def _bands_listed(earlier: Iterable[str]) -> List[str]:
     """The bands of several ages given together ("mine are 8 and 12"), youngest first."""
     for text in earlier:
@@ -146,6 +157,10 @@ def age_of_child_returned_to(text: str, earlier: Iterable[str]) -> Optional[str]
     earlier_said = list(earlier)
     children = _children(earlier_said)
     if who:
+        if who not in children and _BACK_TO.search(lowered):
+            # "back to my daughter" after "for my 15 year old ... her brother's 12": the child
+            # the conversation began with, whose age was said without saying who she is.
+            return _first_unnamed_child(earlier_said)
         return children.get(who)
     bands: List[str] = sorted(set(children.values()), key=_band_order)
     if len(bands) < 2:

@@ -88,6 +88,8 @@ RANDOM_VIDEO_CHAT_TOPIC = "random_video_chat"
 # Right after the crisis response, "what do we do now?", "do I keep it for evidence?" or
 # "who do I ring?" ask about reporting, removal and evidence, whatever the crisis was.
 AFTER_CRISIS_TOPIC = "reporting"
+# Age rules: a question about this topic must say so in its words, not only give an age.
+AGE_TOPIC = "age_requirements"
 # The topics a question right after the crisis response can name and still be about it
 # ("should we pay?" is sextortion; "should I tell her school" is no bullying question).
 AFTER_CRISIS_TOPICS = frozenset(
@@ -102,6 +104,20 @@ _CHAT_KINDS = frozenset({RANDOM_VIDEO_CHAT_TOPIC, "social_and_chat_apps"})
 # A child wanting an app, in words: "the 10 yr old wants fortnite", "she's begging for tiktok".
 _WANTS = re.compile(
     r"\b(?:wants?|wanting|asking for|asks for|begging|begs|desperate for|keeps asking)\b"
+)
+
+
+# Another child wanting the app under discussion: "the 9 year old wants it too".
+_WANTS_IT_TOO = re.compile(
+    r"\b(?:wants?|wanting|begging for|asking for|desperate for) (?:it|that|one|this|them)\b|"
+    r"\bwants? to (?:get|have|join|download|use|go on|be on)\b"
+)
+
+
+# Whether something suits a child of that age: "is stumble guys ok for my 7 year old?".
+_ASKS_IF_SUITABLE = re.compile(
+    r"\b(?:ok|okay|safe|suitable|appropriate|alright|fine|good|right|allowed|ready)\b"
+    r"(?: \S+){0,2} (?:for|at)\b"
 )
 
 
@@ -265,6 +281,10 @@ class Interpreter:
                     # "and the 10 yr old wants fortnite": a child wanting another app asks
                     # about that app as a whole, not the last topic of the last one.
                     whole_app = True
+                elif named and whole_app and self._has_own_entry(topic, named):
+                    # "what about youtube instead", after streaming on Twitch: YouTube has its
+                    # own entry on going live, so the subject stays; Discord has none.
+                    whole_app = topic == self._category(named)
                 if named and whole_app:
                     topic = self._category(named) or topic
                 return self._guidance(topic, platform, age, whole_app=whole_app, reason="ellipsis")
@@ -303,6 +323,29 @@ class Interpreter:
             # "Why are kids drawn to gambling?" has a follow-up's shape but holds its own
             # question: read it as one.
 
+        if (
+            in_conversation
+            and memory.topic
+            and typed_age is not None
+            and named is None
+            and topic_for_intent(heard.intent) in (None, AGE_TOPIC)
+            and heard.intent != PLATFORM_SAFETY_INTENT
+            and not topics_named(text)
+            and not _ASKS_IF_SUITABLE.search(text.lower())
+            and not _WANTS_IT_TOO.search(text.lower())
+            and self._keyword_entry(text) is None
+            and unlisted_app_name(text) is None
+        ):
+            # "she's 13, just started secondary in Galway", "asking for my own kid at home too,
+            # she's 7": an age with words around it, asking nothing new. The classifier hears
+            # an age and guesses age rules; the parent wants the last answer for this child.
+            return self._guidance(
+                memory.topic,
+                platform,
+                age,
+                whole_app=self._is_whole_app_topic(memory.topic, platform),
+                reason="an age given, the question goes on",
+            )
         return self._new_question(
             heard, memory, named, platform, age, in_conversation, typed_age is not None
         )
@@ -608,6 +651,23 @@ class Interpreter:
                 options=options,
                 reason="broad question: general advice",
             )
+        if top_topic == AGE_TOPIC and gives_age and AGE_TOPIC not in named_topics:
+            # "My son (13) talks every evening with a character on Character AI. Is this
+            # healthy?": the classifier hears the age; the words ask something else. The
+            # subject the words name, else the app's overview.
+            subjects = [t for t in named_topics if t != AGE_TOPIC]
+            if subjects:
+                return self._guidance(
+                    subjects[0], platform, age, reason="an age given, another subject named"
+                )
+            if named:
+                return self._guidance(
+                    self._category(named) or top_topic,
+                    named,
+                    age,
+                    whole_app=True,
+                    reason="an age given, the app asked about",
+                )
         if platform and top_topic in _CHAT_KINDS:
             category = self._category(platform)
             if category and category != top_topic:
@@ -698,6 +758,10 @@ class Interpreter:
     def _category(self, platform_id: Optional[str]) -> Optional[str]:
         found = self.kb.platform(platform_id)
         return found.category if found else None
+
+    def _has_own_entry(self, topic: str, platform_id: str) -> bool:
+        """Whether the knowledge base holds an entry on ``topic`` for this app itself."""
+        return any(e.topic == topic and platform_id in e.platforms for e in self.kb.entries)
 
     def _is_whole_app_topic(self, topic: Optional[str], platform_id: Optional[str]) -> bool:
         return platform_id is not None and topic == self._category(platform_id)

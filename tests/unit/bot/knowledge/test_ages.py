@@ -32,6 +32,8 @@ from bot.knowledge.ages import age_band_from_text, band_for_age
         ("my twelve year old", "9_12"),
         ("aged 16", "16_17"),
         ("he just turned 13", "13_15"),
+        ("my son turns 9 next week", "9_12"),
+        ("the wee one is 4 and grabs the tablet", "under_5"),
         ("kids aged 8 and 10", "5_8"),  # the youngest child decides
         ("my toddler watches youtube", "under_5"),
         ("my teenager", "13_15"),

@@ -622,3 +622,48 @@ def test_another_child_wanting_another_app_asks_about_that_app() -> None:
         "fortnite",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    "text, intent",
+    [
+        ("she's 13, just started secondary in Galway", "inform_age"),
+        ("asking for my own kid at home too, she's 7", "ask_age_requirements"),
+        ("she's 12, nothing has happened, i just want to be ready", "ask_age_requirements"),
+    ],
+)
+def test_an_age_given_mid_conversation_continues_the_question(text: str, intent: str) -> None:
+    memory = Memory(topic="parental_controls", platform="instagram", age_band=None)
+    meaning = interpret(hear(text, intent), memory)
+    assert (meaning.kind, meaning.topic, meaning.platform) == (
+        GUIDANCE,
+        "parental_controls",
+        "instagram",
+    )
+    assert meaning.age_band is not None
+
+
+def test_an_age_question_mid_conversation_is_still_one() -> None:
+    memory = Memory(topic="parental_controls", platform="instagram")
+    meaning = interpret(hear("she's 11, is she old enough for it?", "ask_age_requirements"), memory)
+    assert meaning.topic == "age_requirements"
+
+
+def test_a_new_question_giving_an_age_is_about_what_its_words_name() -> None:
+    text = "How do I check what groups my 16 year old is in on Telegram?"
+    meaning = interpret(hear(text, "ask_age_requirements", apps=["telegram"]))
+    assert (meaning.topic, meaning.platform) == ("parental_controls", "telegram")
+
+
+def test_switching_to_an_app_with_its_own_entry_on_the_subject_keeps_the_subject() -> None:
+    twitch_streaming = Memory(topic="livestreaming", platform="twitch", age_band="13_15")
+    meaning = interpret(
+        hear("ok what abt youtube instead", "ask_follow_up", apps=["youtube"]), twitch_streaming
+    )
+    assert (meaning.topic, meaning.platform) == ("livestreaming", "youtube")
+    meaning = interpret(hear("and discord?", "ask_follow_up", apps=["discord"]), twitch_streaming)
+    assert (meaning.topic, meaning.platform, meaning.whole_app) == (
+        "social_and_chat_apps",
+        "discord",
+        True,
+    )
