@@ -496,7 +496,9 @@ class Interpreter:
             # "yes" or "the second one" as a first message, or a choice we did not offer.
             return Interpretation(CLARIFY, age_band=age, options=options, reason="a bare reply")
         if (
-            off_topic_by_classifier
+            # The classifier heard no question of ours: off-topic, or only an age ("I'm the
+            # DSL at a primary school" reads to it as an age being given).
+            (off_topic_by_classifier or (intent == INFORM_AGE_INTENT and not gives_age))
             and named is None
             and keyword_entry is None
             and not named_topics

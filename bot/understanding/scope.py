@@ -155,7 +155,12 @@ _OTHER_DOMAIN = re.compile(
     # travel, food, banking: "is france safe to travel to", "is rice safe to eat after 3 days"
     r"travel\w*|vacations?|safe to (?:eat|drink)|fridge|refrigerator|(?:list|show) (?:me )?(?:all )?"
     r"(?:my )?(?:purchases|transactions)|transactions?|(?:card|wallet) (?:was|is|got|has been) "
-    r"(?:stolen|lost|cut|damaged)|w-?2|checking account|casinos?)\b"
+    r"(?:stolen|lost|cut|damaged)|w-?2|checking account|casinos?|"
+    # shopping and television: "recommend a good school bag brand", "which is better for
+    # watching cricket"
+    r"(?:good|best|decent|cheap|reliable) (?:\w+ ){0,2}brands?|school bags?|backpacks?|"
+    r"(?:for )?watching (?:the )?(?:cricket|football|rugby|tennis|sports?|f1|films|movies|netflix)|"
+    r"(?:cricket|football|rugby) (?:match|scores?|on tv))\b"
 )
 
 

@@ -35,7 +35,9 @@ _THANKS = re.compile(
     r"\b(?:saved my (?:sanity|life|bacon|skin)|more (?:useful|helpful) than|put my mind at rest|"
     r"(?:that'?s|that is|that was|very|really|so) (?:reassuring|clear|helpful|useful)|thanks a million|"
     r"have a (?:nice|good|lovely) (?:day|evening|night|weekend)|"
-    r"(?:this|that|it) (?:was|has been|'s been) (?:a )?(?:nice|good|lovely|great|helpful|useful) chat)\b"
+    r"(?:this|that|it) (?:was|has been|'s been) (?:a )?(?:nice|good|lovely|great|helpful|useful) chat|"
+    # "brilliant, that's my lesson sorted"
+    r"that'?s (?:\w+ ){0,2}sorted|(?:all|that'?s all) sorted now)\b"
 )
 # Thanks that open a message with no question in it: "thank you! more useful than the
 # parents' group chat" names a chat, but asks nothing.
@@ -58,13 +60,18 @@ _ASKS_OR_TELLS = re.compile(
 # ("fair enough", "will do"). Words that ask or ask for help make it a question instead.
 _REACTION = re.compile(
     r"\b(?:lol|lols|haha\w*|hehe\w*|lmao|rofl|fair enough|oh well|fingers crossed|wish me luck|"
-    r"will do|noted|makes sense)\b"
+    r"will do|noted|makes sense|"
+    # "Sorry love, I'm hopeless with technology"
+    r"(?:i'?m|im|i am) (?:so |a bit |totally |just )?(?:hopeless|useless|rubbish|terrible|clueless|bad) "
+    r"(?:with|at) (?:technology|tech|computers|phones|gadgets|all this|this stuff)|not (?:very )?techy)\b"
 )
 _ASKS = re.compile(
     r"\?|^\W*(?:(?:lol|haha\w*|hehe\w*|lmao|ok(?:ay)?|so|well|right|oh|ah|hmm|but|and)\W+)*"
     r"(?:how|what|whats|why|when|where|who|which|can|could|should|would|is|are|does|do|did|any|"
-    r"tell|help|explain|show|please)\b|\b(?:help|advice|tips|worried|scared|how do|what do|"
-    r"what if|what about|can i|should i|is it|is there)\b"
+    r"tell|help|explain|show|please)\b|\b(?:help(?! (?:to )?(?:run|lead|coach|teach|out (?:at|with)|look "
+    r"after))|advice|tips|worried|scared|how do|what do|"
+    r"what if|what about|can i|should i|is it|is there|is (?:that|this) (?:normal|ok|okay|bad|safe|"
+    r"right|true|a problem))\b"
 )
 
 
@@ -137,7 +144,8 @@ _INTRODUCTION = re.compile(
     r"uncle|step-?(?:mum|mom|dad|parent)|foster \w+|headteacher|head of year|school nurse)\b|"
     r"^\W*(?:\w+\W+){0,2}?(?:grandad|grandpa|grandma|gran|nan|nana|mum|mom|dad|teacher|carer|coach|"
     r"foster carer|parent)s? here\b|"
-    r"\b(?:i|we) (?:coach|teach|run|look after|care for|foster|mind|babysit)\s+(?:a |an |the |my |our )?"
+    r"\b(?:i|we) (?:help (?:to )?)?(?:coach|teach|run|lead|look after|care for|foster|mind|babysit)\s+"
+    r"(?:a |an |the |my |our )?"
     r"(?:\w+\s+){0,3}?(?:team|class|group|club|children|kids|boys|girls|pupils|nephew|niece|grand\w+)\b"
 )
 
@@ -150,7 +158,7 @@ def introduces_the_writer(text: str) -> bool:
 
 # A reply to a question nobody asked: "yes", "the second one", as the first message.
 _BARE_REPLY = re.compile(
-    r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|sure|both|neither|that one|this one|"
+    r"^\W*(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|k|kk|okie|alright|sure|both|neither|that one|this one|"
     r"the (?:first|second|third|last|other|top|bottom) one|(?:option|number) (?:\d|one|two|three)|"
     r"(?:the )?(?:first|second|third|last) (?:option|button))(?:\W+(?:please|pls|thanks|one))?\W*$"
 )

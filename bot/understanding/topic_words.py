@@ -104,7 +104,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     # a country's age law: "under the new rules", "the social media ban"
     r"(?:social media|under-?16s?|age|teen) ban|the ban\b|new (?:age )?(?:rules|law|laws)|"
     # after naming the country: "are there other rules here?"
-    r"(?:different|other|special|local) (?:rules|laws)|(?:rules|laws) (?:here|in (?:our|my|this) country)|"
+    r"(?:different|other|special|local) (?:rules|laws)|the age (?:\w+ )?(?:different|the same|higher|lower)|"
+    r"(?:rules|laws) (?:here|in (?:our|my|this) country)|"
     r"(?:rule|rules|law|laws) (?:in \w+ )?(?:for|about|on) (?:the )?age|age (?:rule|law)s?|"
     r"when (?:should|can) (?:kids|children|a child|my \w+|i let \w+) (?:get|have|be allowed|start)",
     "harmful_content": r"porn\w*|nsfw|gor[ey]|violen\w*|disturbing|scary|upsetting|adult stuff|"

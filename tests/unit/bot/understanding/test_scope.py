@@ -67,6 +67,43 @@ def test_cooking_travel_and_money_are_another_domain() -> None:
     assert names_another_domain("could you help me write my school reports")
     assert names_another_domain("how do I attach a picture to an email")
     assert not names_another_domain("should I write a report to the school about it")
+    # Shopping and television asked in passing.
+    assert names_another_domain("can you also recommend a good school bag brand")
+    assert names_another_domain("which is better for watching cricket, PS or xbox?")
+    assert not names_another_domain("a fake brand ambassador offered her money for photos")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I help run a church youth group, ages 11 to 16.", True),
+        ("I'm the DSL at a primary school.", True),
+        ("can you help me run parental controls on his phone", False),
+    ],
+)
+def test_an_introduction_says_who_is_writing_and_asks_nothing(text: str, expected: bool) -> None:
+    from bot.understanding.small_talk import introduces_the_writer
+
+    assert introduces_the_writer(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, thanks, reaction, bare",
+    [
+        ("brilliant, that's my lesson sorted", True, False, False),
+        ("Sorry love, I'm hopeless with technology", False, True, False),
+        ("he says he only 'nukes' people lol is that normal", False, False, False),
+        ("k", False, False, True),
+    ],
+)
+def test_small_talk_in_a_parents_words(text: str, thanks: bool, reaction: bool, bare: bool) -> None:
+    from bot.understanding.small_talk import is_a_bare_reply, is_a_reaction, only_thanks
+
+    assert (only_thanks(text), is_a_reaction(text), is_a_bare_reply(text)) == (
+        thanks,
+        reaction,
+        bare,
+    )
 
 
 def test_any_pronoun_speaks_of_someone() -> None:

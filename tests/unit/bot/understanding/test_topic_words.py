@@ -12,6 +12,13 @@ from bot.understanding.topic_words import topics_named
     "text, topic",
     [
         ("can i stop him buying stuff in the game", "scams_and_spending"),
+        ("is she even allowed on it", "age_requirements"),
+        ("we live in Lyon, is the age different in France?", "age_requirements"),
+        ("are there other rules here?", "age_requirements"),
+        ("can it block youtube", "parental_controls"),
+        ("how do I make the chat safer", "parental_controls"),
+        ("he is playing it the whole day, not studying", "screen_time"),
+        ("she's in bits. what do i even say to her", "talking_with_children"),
         ("and put a daily limit on it?", "screen_time"),
         ("how would I get that video taken down", "reporting"),
         ("can people see where she is", "privacy_and_location"),
