@@ -9,17 +9,20 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
+    heard,
     memory,
     resolve_country,
     school_contact,
     school_links,
     send_reply,
 )
+from actions.guidance import ActionAnswerGuidance
 from bot.answering import Family, answer
 from bot.knowledge import get_knowledge_base
 from bot.replies import Reply, reply_meta
 from bot.safety.response import crisis_reply
 from bot.understanding import get_interpreter
+from bot.understanding.topic_words import asks_beyond_the_place
 
 
 class ActionSetCountry(Action):
@@ -36,6 +39,10 @@ class ActionSetCountry(Action):
         domain: Dict[str, Any],
     ) -> List[EventType]:
         """Repeat the crisis routes or the reporting answer for the country just given."""
+        if not tracker.get_slot("crisis_category") and asks_beyond_the_place(heard(tracker).text):
+            # "is there an age limit for it in Germany": a question that also says where the
+            # family lives is answered as a question, with that country's services.
+            return await ActionAnswerGuidance().run(dispatcher, tracker, domain)
         kb = get_knowledge_base()
         country = resolve_country(tracker, kb)
         category = tracker.get_slot("crisis_category")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from bot.safety.countries import without_places
 from bot.understanding.scope import SERVICE_NAMES
 
 # Added to a topic's score when the message uses one of its words. Chosen on the dev, held-out
@@ -68,6 +69,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"get it off (?:his|her|their) (?:phone|tablet|ipad|laptop)|(?:know|find out|tell) if (?:she|he|"
     r"they) (?:has|have|uses|is using) (?:it|the app|that)|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
+    r"block (?:that|this|those|these) (?:channels?|videos?|sites?|apps?|games?|content)|"
     r"delete (?:her|his|their|the|my \w+'?s?) account|"
     r"(?:see|check|view|look at) (?:who|what) |(?:see|check|view|look at|go through) (?:his|her|their) "
     r"(?:friends? ?lists?|contacts|followers|following|chats?|messages|dms|activity|history)\b|read (?:her|his|their) (?:dms|messages)|"
@@ -75,6 +77,11 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"show (?:me|us) (?:their|her|his) (?:texts|messages|phone|chats)|"
     r"monitor\w*|keep an eye on|keep tabs on|(?:browsing|browser|search|internet) history|"
     r"incognito|private browsing|set (?:it |this |that |them )?up|put (?:it|this|that) on|"
+    # "how to stop others adding her in groups", "how would I know if she's talking to adults"
+    r"stop (?:others|other people|people|strangers|randoms|anyone|anybody|someone) (?:from )?"
+    r"(?:adding|messaging|contacting|texting|calling|following)|"
+    r"how (?:would|will|could|can|do) (?:i|we) (?:even |ever )?know (?:if|whether|who|what) "
+    r"(?:she|he|they)(?:'s|'re| is| are)? (?:talking|chatting|messaging|speaking|playing)|"
     r"stop (?:him|her|them|my \w+) (?:from )?(?:chatting|talking|messaging|adding|downloading|"
     r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
     r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband|"
@@ -104,6 +111,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     # a country's age law: "under the new rules", "the social media ban"
     r"(?:social media|under-?16s?|age|teen) ban|the ban\b|new (?:age )?(?:rules|law|laws)|"
     # after naming the country: "are there other rules here?"
+    # a channel of one's own: "my 9 year old wants a YouTube channel for her slime videos"
+    r"(?:wants?|start|starting|open|have|has|make|set up) (?:a|an|his|her|their) (?:own )?(?:\w+ )?"
+    r"channel\b|"
     r"(?:different|other|special|local) (?:rules|laws)|the age (?:\w+ )?(?:different|the same|higher|lower)|"
     r"(?:rules|laws) (?:here|in (?:our|my|this) country)|"
     r"(?:rule|rules|law|laws) (?:in \w+ )?(?:for|about|on) (?:the )?age|age (?:rule|law)s?|"
@@ -154,3 +164,12 @@ def topics_named(text: str) -> List[str]:
     """The topics whose words the message uses, in the order listed above."""
     lowered = text.lower().replace("\u2019", "'")
     return [topic for topic, pattern in _COMPILED.items() if pattern.search(lowered)]
+
+
+def asks_beyond_the_place(text: str) -> bool:
+    """True when a message that says where the family lives also names a topic of its own.
+
+    "We live in Tampere. Are there other rules here?" asks about age rules; "we're in
+    Manchester" only gives the country, and the last answer is redone for it.
+    """
+    return bool(topics_named(without_places(text)))

@@ -112,6 +112,24 @@ async def test_typed_country_after_a_reporting_question_re_answers_it() -> None:
     assert "Cybertip.ca" in message["text"]
 
 
+async def test_a_country_given_with_a_question_of_its_own_answers_the_question() -> None:
+    # "is there an age limit for it in Germany": the classifier hears the country, the words
+    # ask about age rules; the last answer (an overview of ChatGPT) is not what is wanted.
+    tracker = make_tracker(
+        "is there an age limit for it in Germany",
+        "inform_country",
+        slots={"topic": "harmful_content", "platform": "chatgpt"},
+    )
+    message, events = await run(ActionSetCountry(), tracker)
+    meta = message["custom"]["meta"]
+    assert (meta["topic"], meta["platform"], meta["country"]) == (
+        "age_requirements",
+        "chatgpt",
+        "DE",
+    )
+    assert SlotSet("country", "DE") in events
+
+
 async def test_reporting_answer_asks_for_the_country_once_then_remembers_it() -> None:
     first, _ = await run(
         ActionAnswerGuidance(),
