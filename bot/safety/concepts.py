@@ -677,7 +677,8 @@ WANTS_TO_DIE = _words(
     r"don'?t want to (?:live|be alive|be here)|unalive|self[- ]?harm\w*|overdos\w*",
     # searched for: "how many paracetamol is too many", "painless ways to..."
     r"how many (?:paracetamol|pills|tablets|ibuprofen|sleeping pills)(?: \S+){0,3} (?:too many|to die|kill|lethal)",
-    r"painless ways?|lethal dose",
+    r"painless ways?|lethal dose|ways to (?:die|kill (?:my|him|her|them)sel\w*|end (?:it|my life))|"
+    r"die painlessly",
     # a goodbye: "texted me saying sorry for everything", "a goodbye post"
     r"sorry for everything|(?:goodbye|farewell|suicide) (?:note|message|text|letter|post|video)s?|"
     r"(?:easier|better) (?:for everyone )?if (?:i'?m|i am|i was|i wasn'?t|i weren'?t) (?:not |n'?t )?"

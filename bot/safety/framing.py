@@ -202,7 +202,12 @@ _GENERAL_QUESTION = re.compile(
     # prevention and readiness: "is it worth checking for hidden cameras", "I want to be ready",
     # "if one of my kids said...", "do they scan everything?", "a real thing or a scary story?"
     r"is it worth|worth (?:checking|looking|getting)|(?:want|like|need) to be (?:ready|prepared)|"
-    r"^if one of (?:my|our|the|your)\b|^does (?:\S+ ){1,2}mean\b|when (?:kids|teens|teenagers|young "
+    r"^if one of (?:my|our|the|your)\b|"
+    # a child's own curiosity: "is it normal for a 12 year old to ask about periods and sex?"
+    r"is it normal for (?:a |an |my |our )?(?:\d{1,2} ?(?:year old|yo)|kids?|children|teens?|"
+    r"teenagers?|boys?|girls?|child) (?:\S+ )?to (?:ask|want|be curious|talk|look|search|google|"
+    r"wonder)\b|"
+    r"^does (?:\S+ ){1,2}mean\b|when (?:kids|teens|teenagers|young "
     r"people) say (?:it|that|this)?\b|do (?:they|platforms|apps|sites) (?:\S+ )?(?:scan|check|"
     r"moderate|detect)|how (?:do|does) (?:\S+ ){1,2}(?:find|detect|scan for|catch|spot) (?:\S+ )?"
     r"(?:abuse|csam|illegal|nude)|\ba real thing\b|just a (?:scary |made[- ]up )?story|urban (?:myth|legend)|"
@@ -240,6 +245,13 @@ _NOTHING_HAPPENED = re.compile(
     # a teenager's joke, laughed off; a child checked and safe
     r"laugh(?:ed|s|ing)? (?:about )?it off|(?:then|and) laughed about it|"
     r"no (?:suicidal )?thoughts of (?:hurting|harming|killing|suicide|self)|"
+    # a meeting the family arranges and attends: "the boy's mum rang me and we're all going
+    # bowling together", "the friend's father and I have spoken, we'll meet at the library together"
+    r"(?:we'?re|we are|we'?ll|we will|we'?re all|we are all) (?:all )?(?:go|going|meet|meeting)\b"
+    r"[^.]{0,40}\btogether\b|"
+    r"(?:and i|and we) (?:have |'ve )?(?:spoken|talked|met|been in touch)\b|"
+    # "it's just mean, not threatening"
+    r"(?:not|nothing|no) threat(?:ening|s)?\b|"
     # a meeting both families attend: "both mums staying the whole time"
     r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:staying|stay|will stay|are staying|"
     r"attend\w*|present)|"
