@@ -325,6 +325,23 @@ class Interpreter:
 
         if (
             in_conversation
+            and platform
+            and named is None
+            and typed_age is not None
+            and _WANTS_IT_TOO.search(text.lower())
+            and not topics_named(text)
+        ):
+            # "my 13yo wants it", "the 9 year old wants it too": the app under discussion, as
+            # a whole, for that child.
+            return self._guidance(
+                self._category(platform) or memory.topic or "",
+                platform,
+                age,
+                whole_app=True,
+                reason="another child wants the app",
+            )
+        if (
+            in_conversation
             and memory.topic
             and typed_age is not None
             and named is None

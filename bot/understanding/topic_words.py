@@ -25,7 +25,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:time|hours|ages|evenings|nights|days|all day))|spent|buy\w*|bought|purchas\w*|in-?app|"
     r"robux|v-?bucks|job offer|(?:paid|modelling|modeling|brand ambassador)'? (?:job|work|offer)|"
     r"offering (?:her|him|them) (?:an? )?(?:paid\b|money|job|work|cash)|"
-    r"loot ?box\w*|card details|scam\w*|hack(?:ed|ing)|money|pay for|paying for|"
+    # "sextortion scams" are sextortion's
+    r"loot ?box\w*|card details|(?<!sextortion )scam\w*|hack(?:ed|ing)|money|pay for|paying for|"
     r"refund\w*|chargebacks?",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|streaks?|"
@@ -52,6 +53,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"complain\w*|complaint",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
+    # "and life360 so I can see him?"
+    r"so (?:i|we) can (?:see|track|find|check on|follow) (?:him|her|them|where)|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
     "cyberbullying": r"bull(?:y|ies|ied|ying)|nasty|mean (?:messages|comments)|left out|"
     r"excluded|pick(?:ed|ing) on|anonymous messages|calling (?:him|her|them) (?:names|\w+)|"
@@ -105,7 +108,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"allowed (?:\w+ ){0,2}at \d{1,2}\b|"
     # "is she even allowed on it", "is that still allowed?", "is he too old for it", "can she
     # have her own account?"
-    r"(?:is|are|am) (?:\S+ )?(?:even |still |really )?allowed\b|too old (?:for|to)|"
+    r"(?:is|are) (?!i\b|we\b)(?:\S+ )?(?:even |still |really )?allowed\b|too old (?:for|to)|"
     r"(?:have|get|open|set up) (?:her|his|their) own account|"
     r"how old (?:should|do|does|must|to|is too)|what age (?:should|can|do|is)|"
     # a country's age law: "under the new rules", "the social media ban"

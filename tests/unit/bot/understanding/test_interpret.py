@@ -667,3 +667,14 @@ def test_switching_to_an_app_with_its_own_entry_on_the_subject_keeps_the_subject
         "discord",
         True,
     )
+
+
+def test_another_child_wanting_the_app_asks_about_it_as_a_whole() -> None:
+    bereal_settings = Memory(topic="privacy_and_location", platform="bereal", age_band="9_12")
+    meaning = interpret(hear("my 13yo wants it", "inform_age"), bereal_settings)
+    assert (meaning.topic, meaning.platform, meaning.whole_app, meaning.age_band) == (
+        "social_and_chat_apps",
+        "bereal",
+        True,
+        "13_15",
+    )

@@ -13,6 +13,9 @@ from bot.understanding.topic_words import topics_named
     [
         ("can i stop him buying stuff in the game", "scams_and_spending"),
         ("is she even allowed on it", "age_requirements"),
+        ("a rise in sextortion scams targeting boys aged 12-16", "sextortion"),
+        ("am I even allowed to check her messages?", "parental_controls"),
+        ("and life360 so I can see him?", "privacy_and_location"),
         ("we live in Lyon, is the age different in France?", "age_requirements"),
         ("are there other rules here?", "age_requirements"),
         ("can it block youtube", "parental_controls"),
