@@ -26,6 +26,29 @@ _NAMES: Dict[str, List[str]] = {
     "IN": ["india", "bharat"],
 }  # fmt: skip
 
+# Who the family say they are, when they name no place: "we're Irish", "Aussie mum here",
+# "Kiwi dad". Only said of the writer ("I'm", "we're") or of a parent writing ("... mum
+# here"), and only when no country or place is named: "we're Indian, living in Leeds" is GB.
+# A subject ("our English teacher") or a language ("my English is bad") is not a family.
+_DEMONYMS: Dict[str, List[str]] = {
+    "GB": ["british", "brit", "brits", "english", "scottish", "scots", "welsh"],
+    "IE": ["irish"], "US": ["american"], "AU": ["australian", "aussie", "aussies"],
+    "CA": ["canadian"], "NZ": ["kiwi", "kiwis", "new zealander", "new zealanders"],
+    "FI": ["finnish"], "DE": ["german"], "FR": ["french"], "BE": ["belgian"], "IN": ["indian"],
+}  # fmt: skip
+_DEMONYM_CODE = {name: code for code, names in _DEMONYMS.items() for name in names}
+_DEMONYM_NAMES = "|".join(sorted(_DEMONYM_CODE, key=len, reverse=True))
+_DEMONYM = re.compile(
+    r"(?<![a-z'])(?:(?:i'?m|im|i am|we'?re|we are)\s+(?:an?\s+|both\s+|all\s+)?("
+    + _DEMONYM_NAMES
+    + r")(?![a-z])(?!\s+(?:living|based|who|and|but|speakers?|speaking|born|by|on|in|from|"
+    r"teachers?|tutors?|lessons?|class|classes|students?|exchange|language|nationals?))"
+    r"|^\W*("
+    + _DEMONYM_NAMES
+    + r")\s+(?:mum|mom|mam|dad|parents?|family|grandparents?|gran|granny|nan|nana|grandad|grandma|"
+    r"carer|foster carer)?\s*(?:here|of\s+(?:a|an|two|three|\d))\b)"
+)
+
 # Longest first, so "northern ireland" is GB before "ireland" is IE.
 _PATTERNS = sorted(
     ((name, code) for code, names in _NAMES.items() for name in names),
@@ -270,7 +293,7 @@ def country_from_text(text: str) -> Optional[str]:
     """
     folded, _ = _fold(text)
     if not _may_name_a_place(folded):
-        return None
+        return _demonym(folded)
     countries = _countries_named(folded)
     for match in countries:
         if _IN_REGEX.search(folded[: match.start()]):
@@ -285,7 +308,13 @@ def country_from_text(text: str) -> Optional[str]:
         return _CODE_OF[countries[0].group(1)]
     if places:
         return code_of[places[0][1].group(1)]
-    return _only_places(folded)
+    return _only_places(folded) or _demonym(folded)
+
+
+def _demonym(folded: str) -> Optional[str]:
+    """The country of a family who say who they are ("we're Irish"), naming no place."""
+    match = _DEMONYM.search(folded)
+    return _DEMONYM_CODE[match.group(1) or match.group(2)] if match else None
 
 
 def without_places(text: str) -> str:

@@ -193,3 +193,25 @@ def test_without_places_drops_the_new_shapes(text: str, left: str) -> None:
 )
 def test_a_country_is_still_read_around_words_that_veto_a_city(text: str, code: str) -> None:
     assert country_from_text(text) == code
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("we're Irish", "IE"),
+        ("Aussie mum here", "AU"),
+        ("kiwi dad here", "NZ"),
+        ("I'm German", "DE"),
+        ("Scottish gran of three here", "GB"),
+        # a place named wins over who the family are
+        ("we're indian, living in leeds", "GB"),
+        ("we're american but live in Dublin", "IE"),
+        # a language, a subject or a dog is not where a family lives
+        ("my english is not good", None),
+        ("I'm a french teacher", None),
+        ("our english teacher said", None),
+        ("a german shepherd puppy", None),
+    ],
+)
+def test_who_the_family_say_they_are_gives_the_country(text: str, code: str) -> None:
+    assert country_from_text(text) == code
