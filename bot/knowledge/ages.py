@@ -53,8 +53,10 @@ _AGE_PATTERNS = [
         # "the young person placed with us is 15": a carer's words
         r"\s+(?:placed|living|staying)\s+with\s+(?:us|me)\s+(?:is|has\s+just\s+turned)|"
         r"(?:\s+has|'s)?\s+just\s+turned|\s+has\s+turned|"
-        r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turns|\s+turning|\s+is\s+turning)"
-        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+|mostly\s+|all\s+|around\s+)?"
+        r",?\s+(?:who|that)\s+(?:just\s+)?turned|\s+turned|\s+turns|\s+turning|\s+is\s+turning|"
+        r"'ll\s+turn|\s+will\s+turn)"
+        r"\s+(?:only\s+|nearly\s+|almost\s+|just\s+|about\s+|mostly\s+|all\s+|around\s+|"
+        r"coming\s+up\s+to\s+|going\s+on\s+)?"
         r"(?:turned\s+|turning\s+)?" + _NUM + r"\b" + _NOT_A_DURATION
     ),
     # "a lad of 12", "my son of 7 years"; and in other languages' word order, "my son have
@@ -153,6 +155,14 @@ _HIGH_SCHOOL = re.compile(r"\b(?:high\s*school|hs)\b")
 _COLLEGE = re.compile(r"\b(?:college|university|uni|campus|dorms?)\b")
 # Irish "junior infants" (the first year of primary, age 4) and "senior infants" (age 5).
 _INFANTS = re.compile(r"\b(junior|senior)\s+infants\b")
+# Scottish primary "P6" (P1 is age 4 to 5) and secondary "S2" (S1 is age 11 to 12), said as
+# a child's class: "she's in P6", "an S2 pupil".
+_SCOTTISH_PRIMARY = re.compile(
+    r"\b(?:in|is in|a|an|my|our)\s+p([1-7])\b|\bp([1-7])\s+(?:pupils?|class|child|kids?)\b"
+)
+_SCOTTISH_SECONDARY = re.compile(
+    r"\b(?:in|is in|a|an|my|our)\s+s([1-6])\b|\bs([1-6])\s+(?:pupils?|class|students?)\b"
+)
 _WORD_BANDS = [
     (
         re.compile(
@@ -165,6 +175,17 @@ _WORD_BANDS = [
         "under_5",
     ),
     (re.compile(r"\b(?:tweens?|pre-?teens?)\b"), "9_12"),
+    # "almost a teenager", "started secondary", "in middle school": the youngest such child
+    (
+        re.compile(
+            r"\b(?:almost|nearly|not yet|soon to be|about to be) a teen(?:ager)?\b|"
+            r"\b(?:started|starting|starts|just started|going into|moving up to)\s+(?:secondary|"
+            r"big school|middle school)\b|\bin\s+middle school\b"
+        ),
+        "9_12",
+    ),
+    (re.compile(r"\b(?:in|started|starting)\s+(?:kindergarten|kindy|reception|year 1)\b"), "5_8"),
+    (re.compile(r"\b(?:in|started|starting|just started)\s+high school\b"), "13_15"),
     (
         re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?)\b"),
         "13_15",
@@ -238,6 +259,9 @@ def ages_in_text(text: str) -> List[int]:
         school_class = _ORDINAL_WORDS[word] if word else int(match.group(1) or match.group(3))
         if 1 <= school_class <= 12:
             ages.append(school_class + 5)
+    for pattern, first_age in ((_SCOTTISH_PRIMARY, 4), (_SCOTTISH_SECONDARY, 11)):
+        for match in pattern.finditer(lowered):
+            ages.append(int(match.group(1) or match.group(2)) + first_age)
     ages.extend(_listed_ages(lowered))
     ages.extend(_high_school_ages(lowered))
     return [age for age in ages if 0 <= age <= 25]
