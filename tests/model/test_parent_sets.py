@@ -44,8 +44,8 @@ CONVERSATION_FLOORS = {
     "fresh_seventh": {"turns": 0.62, "conversations": 0.15},
     # Never read, measured once (62.2 / 13.3%): the floor guards against a fall.
     "fresh_eighth": {"turns": 0.56, "conversations": 0.08},
-    # Read while tuning, after its first measurement (72.3 / 28.9%).
-    "fresh_ninth": {"turns": 0.66, "conversations": 0.20},
+    # Read while tuning, after its first measurement (72.3 / 28.9%; 81.1 / 48.9% after).
+    "fresh_ninth": {"turns": 0.75, "conversations": 0.38},
     # Never read, measured on arrival only (62.4 / 15.6%).
     "fresh_tenth": {"turns": 0.56, "conversations": 0.08},
 }
@@ -76,8 +76,8 @@ CRISIS_FLOORS = {
     "set_y": {"recall": 0.96, "max_false_crisis": 0.03},
     # Never read, measured once (94.1 / 7.2%).
     "set_ab": {"recall": 0.90, "max_false_crisis": 0.12},
-    # Read while tuning, after its first measurement (89.9 / 12.2%).
-    "set_ad": {"recall": 0.86, "max_false_crisis": 0.16},
+    # Read while tuning, after its first measurement (89.9 / 12.2%; 100 / 0.6% after).
+    "set_ad": {"recall": 0.96, "max_false_crisis": 0.03},
     # Never read, measured on arrival only (94.1 / 7.8%).
     "set_af": {"recall": 0.90, "max_false_crisis": 0.12},
 }
