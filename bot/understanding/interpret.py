@@ -323,14 +323,23 @@ class Interpreter:
             # "Why are kids drawn to gambling?" has a follow-up's shape but holds its own
             # question: read it as one.
 
-        if (
-            in_conversation
-            and platform
-            and named is None
-            and typed_age is not None
-            and _WANTS_IT_TOO.search(text.lower())
-            and not topics_named(text)
-        ):
+        if in_conversation and typed_age is not None and named is None:
+            about_a_child = self._age_given_mid_conversation(heard, memory, platform, age)
+            if about_a_child is not None:
+                return about_a_child
+        return self._new_question(
+            heard, memory, named, platform, age, in_conversation, typed_age is not None
+        )
+
+    def _age_given_mid_conversation(
+        self, heard: Heard, memory: Memory, platform: Optional[str], age: Optional[str]
+    ) -> Optional[Interpretation]:
+        """A message giving a child's age inside a conversation, naming no app: which answer.
+
+        None when it asks something new, which the rules for a new question then read.
+        """
+        text, lowered = heard.text, heard.text.lower()
+        if platform and _WANTS_IT_TOO.search(lowered) and not topics_named(text):
             # "my 13yo wants it", "the 9 year old wants it too": the app under discussion, as
             # a whole, for that child.
             return self._guidance(
@@ -341,15 +350,12 @@ class Interpreter:
                 reason="another child wants the app",
             )
         if (
-            in_conversation
-            and memory.topic
-            and typed_age is not None
-            and named is None
+            memory.topic
             and topic_for_intent(heard.intent) in (None, AGE_TOPIC)
             and heard.intent != PLATFORM_SAFETY_INTENT
             and not topics_named(text)
-            and not _ASKS_IF_SUITABLE.search(text.lower())
-            and not _WANTS_IT_TOO.search(text.lower())
+            and not _ASKS_IF_SUITABLE.search(lowered)
+            and not _WANTS_IT_TOO.search(lowered)
             and self._keyword_entry(text) is None
             and unlisted_app_name(text) is None
         ):
@@ -363,9 +369,7 @@ class Interpreter:
                 whole_app=self._is_whole_app_topic(memory.topic, platform),
                 reason="an age given, the question goes on",
             )
-        return self._new_question(
-            heard, memory, named, platform, age, in_conversation, typed_age is not None
-        )
+        return None
 
     def _small_talk_in_words(self, text: str, in_conversation: bool) -> Optional[str]:
         """The small talk a message's own words make, whatever the classifier heard.
