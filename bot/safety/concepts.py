@@ -157,7 +157,8 @@ ANOTHER_PERSON = _words(
 MEETING = _words(
     r"meet\w*|met up|hook ?up|come over|visit\w*|pick (?:her|him|them)(?: up)?|picking (?:her|him|them)(?: up)?",
     r"uber|taxi|cab|train|bus|flights?|tickets?|hotel|run ?away|ran away|runaway",
-    r"gone to (?:see|meet)|went to (?:see|meet)|snuck out|sneak\w* out|in (?:a |his |her |their )?car",
+    r"gone to (?:see|meet)|went to (?:see|meet)|go(?:es|ing)? to (?:see|meet)|snuck out|sneak\w* out|"
+    r"in (?:a |his |her |their )?car",
     r"not (?:come|came) home|hasn'?t come home|(?:his|her|their) (?:place|house|flat)|address",
 )
 ONLINE = _words(
@@ -172,7 +173,7 @@ SOON = _words(
     r"now|right now|rn|tonight|today|tomorrow|this (?:weekend|evening|afternoon|morning)",
     r"on (?:his|her|their|my) way|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     r"next week|later|already|has gone|has left|left|hours?|booked|bought|planned|arranged",
-    r"going to|gonna|about to",
+    r"going to|gonna|about to|after school",
     # "at the station at 3. It's twenty to."
     r"at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|\d{1,2}(?:[:.]\d\d)? ?[ap]m|o'?clock|half past|quarter (?:to|past)|"
     r"(?:twenty|ten|five) (?:to|past)|in (?:an|half an|\d+) (?:hours?|minutes?|mins?)",
@@ -470,8 +471,20 @@ FILMING_CHILD_NOW = _words(
 )
 
 
+# "there's a man in the park taking pictures of the kids on the splash pad, he's still here"
+STRANGER_PHOTOGRAPHING_CHILDREN = _words(
+    r"(?:there'?s|there is|a|some) (?:a |an )?(?:man|guy|bloke|stranger|woman|creep) (?:\S+ ){0,4}"
+    r"(?:filming|recording|taking (?:photos|pictures|pics|videos) of|photographing|live ?-?stre?a?m\w*) "
+    r"(?:the|my|our|all the|some) (?:\S+ )?(?:kids|children|girls|boys|toddlers|little ones)",
+)
+STILL_THERE = _words(r"still (?:here|there|at it|doing it|filming|going)|right now|just now")
+
+
 def _stranger_filming_child(text: str) -> bool:
-    return bool(FILMING_CHILD_NOW.search(text))
+    return bool(
+        FILMING_CHILD_NOW.search(text)
+        or (STRANGER_PHOTOGRAPHING_CHILDREN.search(text) and STILL_THERE.search(text))
+    )
 
 
 # An adult steering a child on a live stream, for gifts or on dares: "an adult is directing my
@@ -531,7 +544,10 @@ MISSING_NOW = _words(
     r"never (?:came|arrived|turned up|showed up|got there)|(?:phone|mobile) (?:is )?(?:off|dead|goes "
     r"(?:straight )?to voicemail)|can'?t (?:find|reach|get hold of) (?:her|him|them)",
     r"turned (?:her|his|their) location off|(?:kid|child|son|daughter|girl|boy|teen) (?:is )?missing(?! out)",
-    r"(?:not|n'?t|never) (?:\S+ )?answer(?:ing|s)? (?:his|her|their|the|my) (?:phone|mobile|calls?)",
+    r"(?:not|n'?t|never) (?:\S+ )?answer(?:ing|s)? (?:(?:his|her|their|the|my) )?(?:phone|mobile|calls?)",
+    # "has been gone since 4, his location is at a hotel in town"
+    r"(?:has|have|'s|'ve) been gone (?:since|for)|(?:location|phone) (?:is |shows (?:him|her|them) )?"
+    r"(?:at|in) a hotel",
 )
 CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
 
@@ -652,6 +668,23 @@ def _store_of_child_images(text: str) -> bool:
     )
 
 
+# A store of pictures of children said to look far younger than any teenager: "a folder of
+# videos of young girls, some look 8 or 9". Whose store it is need not be said.
+LOOK_YOUNG = _words(
+    r"(?:look|looks|looking|look like|appear|appears|seem|seems) (?:about |like |to be |around |maybe |"
+    r"only )?(?:[1-9]|1[0-2]|ten|eleven|twelve|nine|eight|seven|six|five)\b(?! ?(?:years? ago|am\b|pm\b|%))"
+)
+
+
+def _store_of_young_looking_children(text: str) -> bool:
+    return bool(
+        HIDDEN_STORE.search(text)
+        and IMAGES_OF_YOUNG.search(text)
+        and LOOK_YOUNG.search(text)
+        and not FAMILY_ALBUM.search(text)
+    )
+
+
 # Pictures of children traded or sold: "a Discord server where people trade images of children".
 TRADED = re.compile(
     r"\b(?:trade|trades|trading|traded|swap|swaps|swapping|sell|sells|selling|sold|buy|buying)\s+"
@@ -697,6 +730,10 @@ WANTS_TO_DIE = _words(
     # it would be to not exist", "he's saved up his tablets"
     r"(?:has|have|had|made|got) a plan\b(?! (?:for|to (?:go|visit|meet|study|watch|play|buy|get)))",
     # "taking everything in the medicine box tonight"
+    r"tonight(?:'s| is) the night|"
+    r"(?:took|taken|swallowed|has taken|had) (?:a load of|loads of|lots of|a lot of|all (?:the|her|his|"
+    r"my)|a (?:handful|bunch|pack|packet|box) of|too many|\d+) (?:paracetamol|pills|tablets|ibuprofen|"
+    r"painkillers|sleeping pills|meds)",
     r"tak\w* (?:all|everything) (?:in|from) (?:the |her |his |our )?(?:medicine|pill|first aid|bathroom) "
     r"(?:box|cabinet|cupboard|drawer|tin)|(?:take|taking|took|swallow\w*) all (?:her|his|their|the|my) "
     r"(?:pills|tablets|meds|medication|painkillers)",
@@ -712,6 +749,7 @@ SELF_INJURY = _words(
     r"(?:doing|did|done|tried|trying|started|attempt\w*) (?:the |a |an |some |this |that )?(?:\S+ )?"
     r"(?:scar|eraser|salt and ice|blade|choking|blackout|pass ?out|fainting) challenge",
     r"(?:skin|arm|arms|wrists?|legs?) (?:is |are |was |were )?(?:raw|bleeding|all cut)",
+    r"(?:cuts|scars|burns) (?:all )?(?:up|on|over|along|down) (?:her|his|their) (?:arms?|wrists?|legs?|thighs?)",
     # a dare to cut, and the arm shown: "a group that dares her to cut. she showed me her arm"
     r"dares? (?:her|him|them) to (?:cut|burn)\b[^.]*\.?[^.]*\bshow\w* (?:me|us) (?:her|his|their) "
     r"(?:arms?|wrists?|legs?|thighs?)",
@@ -777,6 +815,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("image_shared", _private_picture_exposed),
     ("abuse_material", _abuse_material),
     ("abuse_material", _store_of_child_images),
+    ("abuse_material", _store_of_young_looking_children),
     ("covert_recording", _covert_recording),
     ("covert_recording", _camera_exposed),
     ("covert_recording", _device_hidden_in_private_place),
