@@ -105,7 +105,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     "grooming": r"strangers?|randoms|random (?:people|men|guys|adults|accounts|users|players|boys|girls)|older (?:man|guy|men|boy)|grown (?:man|men)|"
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
-    r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)",
+    r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)|"
+    # "his friends are all older", "is that a red flag"
+    r"(?:friends|mates|gaming friends) (?:are|is) (?:all |much |a lot |way |quite a bit )?older|red flags?",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction|rule|requirement)s?|"
     r"pegi|esrb|too young (?:for|to)|under ?age|(?:under|below) the age|"
     # "she's only 10 so she shouldn't even be on it", "isn't he meant to be 13 for that"

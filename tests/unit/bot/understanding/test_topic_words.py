@@ -19,6 +19,8 @@ from bot.understanding.topic_words import topics_named
         ("someone was mean to him in a game", "cyberbullying"),
         ("can he play with friends only", "parental_controls"),
         ("is there a way to hide like counts", "parental_controls"),
+        ("his friends are all older", "grooming"),
+        ("is that a red flag", "grooming"),
         ("we live in Lyon, is the age different in France?", "age_requirements"),
         ("are there other rules here?", "age_requirements"),
         ("can it block youtube", "parental_controls"),
