@@ -559,7 +559,11 @@ def framed_as_general(text: str) -> bool:
         return True
     if _HOAX.search(message) or _family_snapshot(message):
         return True
-    unquoted = normalise(_QUOTED_SEARCH.sub(" ", text.lower()))
+    lowered = text.lower()
+    # Normalised a second time only when a quoted search is there to drop (rarely).
+    unquoted = (
+        normalise(_QUOTED_SEARCH.sub(" ", lowered)) if _QUOTED_SEARCH.search(lowered) else message
+    )
     return bool(_GENERAL_QUESTION.search(unquoted)) and not _HAPPENING_NOW.search(message)
 
 

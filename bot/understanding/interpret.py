@@ -204,6 +204,8 @@ class Interpreter:
             {(padded(s), p.id) for p in kb.platforms.values() for s in p.spellings() if s.strip()},
             key=lambda item: -len(item[0]),
         )
+        # (topic, app) for every entry written for an app itself: asked on follow-ups.
+        self._own_entries = frozenset((e.topic, p) for e in kb.entries for p in e.platforms)
         self._bare_names = BareNames(
             {
                 spelling: p.id
@@ -339,7 +341,8 @@ class Interpreter:
         None when it asks something new, which the rules for a new question then read.
         """
         text, lowered = heard.text, heard.text.lower()
-        if platform and _WANTS_IT_TOO.search(lowered) and not topics_named(text):
+        names_a_topic = bool(topics_named(text))
+        if platform and _WANTS_IT_TOO.search(lowered) and not names_a_topic:
             # "my 13yo wants it", "the 9 year old wants it too": the app under discussion, as
             # a whole, for that child.
             return self._guidance(
@@ -353,7 +356,7 @@ class Interpreter:
             memory.topic
             and topic_for_intent(heard.intent) in (None, AGE_TOPIC)
             and heard.intent != PLATFORM_SAFETY_INTENT
-            and not topics_named(text)
+            and not names_a_topic
             and not _ASKS_IF_SUITABLE.search(lowered)
             and not _WANTS_IT_TOO.search(lowered)
             and self._keyword_entry(text) is None
@@ -784,7 +787,7 @@ class Interpreter:
 
     def _has_own_entry(self, topic: str, platform_id: str) -> bool:
         """Whether the knowledge base holds an entry on ``topic`` for this app itself."""
-        return any(e.topic == topic and platform_id in e.platforms for e in self.kb.entries)
+        return (topic, platform_id) in self._own_entries
 
     def _is_whole_app_topic(self, topic: Optional[str], platform_id: Optional[str]) -> bool:
         return platform_id is not None and topic == self._category(platform_id)
