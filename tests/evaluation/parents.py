@@ -36,11 +36,14 @@ from tests.harness.paths import (
     CRISIS_SIXTH,
     CRISIS_TENTH,
     CRISIS_THIRD,
+    CRISIS_THIRTEENTH,
+    CRISIS_TWELFTH,
     CRISIS_WORDINGS,
     EVERYDAY,
     FOLLOW_UPS,
     FRESH,
     FRESH_EIGHTH,
+    FRESH_ELEVENTH,
     FRESH_FIFTH,
     FRESH_FOURTH,
     FRESH_NINTH,
@@ -49,6 +52,7 @@ from tests.harness.paths import (
     FRESH_SIXTH,
     FRESH_TENTH,
     FRESH_THIRD,
+    FRESH_TWELFTH,
     HARVESTED,
     HELD_OUT,
     LONG_MESSAGES,
@@ -189,6 +193,8 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_ab", CRISIS_NINTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_ad", CRISIS_TENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_af", CRISIS_ELEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_ah", CRISIS_TWELFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_aj", CRISIS_THIRTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -218,6 +224,8 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_eighth", FRESH_EIGHTH / held_out_file),
         ("fresh_ninth", FRESH_NINTH / held_out_file),
         ("fresh_tenth", FRESH_TENTH / held_out_file),
+        ("fresh_eleventh", FRESH_ELEVENTH / held_out_file),
+        ("fresh_twelfth", FRESH_TWELFTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

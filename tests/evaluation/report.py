@@ -124,6 +124,10 @@ HEADLINE = (
     "conversations_fresh_ninth_whole",
     "conversations_fresh_tenth_turns",
     "conversations_fresh_tenth_whole",
+    "conversations_fresh_eleventh_turns",
+    "conversations_fresh_eleventh_whole",
+    "conversations_fresh_twelfth_turns",
+    "conversations_fresh_twelfth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
@@ -168,6 +172,10 @@ HEADLINE = (
     "false_crisis_rate_set_ad",
     "crisis_recall_set_af",
     "false_crisis_rate_set_af",
+    "crisis_recall_set_ah",
+    "false_crisis_rate_set_ah",
+    "crisis_recall_set_aj",
+    "false_crisis_rate_set_aj",
 )
 
 

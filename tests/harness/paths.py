@@ -28,7 +28,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # and author AB's ninth crisis set (both never read); session 13's author AC's ninth fresh
 # conversations and author AD's tenth crisis set (read while tuning, after their first
 # measurement), and author AE's tenth fresh conversations and author AF's eleventh crisis set
-# (both never read).
+# (both never read); session 14's author AG's eleventh fresh conversations and author AH's
+# twelfth crisis set (read while tuning, after their first measurement), and author AI's twelfth
+# fresh conversations and author AJ's thirteenth crisis set (both never read).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -48,6 +50,8 @@ FRESH_SEVENTH = EVALUATION / "fresh_seventh"
 FRESH_EIGHTH = EVALUATION / "fresh_eighth"
 FRESH_NINTH = EVALUATION / "fresh_ninth"
 FRESH_TENTH = EVALUATION / "fresh_tenth"
+FRESH_ELEVENTH = EVALUATION / "fresh_eleventh"
+FRESH_TWELFTH = EVALUATION / "fresh_twelfth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
@@ -59,6 +63,8 @@ CRISIS_EIGHTH = EVALUATION / "crisis_eighth"
 CRISIS_NINTH = EVALUATION / "crisis_ninth"
 CRISIS_TENTH = EVALUATION / "crisis_tenth"
 CRISIS_ELEVENTH = EVALUATION / "crisis_eleventh"
+CRISIS_TWELFTH = EVALUATION / "crisis_twelfth"
+CRISIS_THIRTEENTH = EVALUATION / "crisis_thirteenth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
@@ -66,6 +72,7 @@ INDEPENDENT_SETS = (
     CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
     CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH, FRESH_EIGHTH,
     CRISIS_NINTH, FRESH_NINTH, FRESH_TENTH, CRISIS_TENTH, CRISIS_ELEVENTH,
+    FRESH_ELEVENTH, FRESH_TWELFTH, CRISIS_TWELFTH, CRISIS_THIRTEENTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

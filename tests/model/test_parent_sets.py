@@ -48,6 +48,10 @@ CONVERSATION_FLOORS = {
     "fresh_ninth": {"turns": 0.75, "conversations": 0.38},
     # Never read, measured on arrival only (62.4 / 15.6%).
     "fresh_tenth": {"turns": 0.56, "conversations": 0.08},
+    # Read while tuning, after its first measurement (73.6 / 33.3%).
+    "fresh_eleventh": {"turns": 0.67, "conversations": 0.22},
+    # Never read, measured on arrival only (68.5 / 22.2%).
+    "fresh_twelfth": {"turns": 0.62, "conversations": 0.13},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -80,6 +84,10 @@ CRISIS_FLOORS = {
     "set_ad": {"recall": 0.96, "max_false_crisis": 0.03},
     # Never read, measured on arrival only (94.1 / 7.8%).
     "set_af": {"recall": 0.90, "max_false_crisis": 0.12},
+    # Read while tuning, after its first measurement (95.0 / 3.9%).
+    "set_ah": {"recall": 0.91, "max_false_crisis": 0.08},
+    # Never read, measured on arrival only (96.6 / 5.6%).
+    "set_aj": {"recall": 0.92, "max_false_crisis": 0.10},
 }
 
 
