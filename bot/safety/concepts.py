@@ -401,7 +401,8 @@ DEVICE_HIDDEN = re.compile(
 # charger with a pinhole camera". Where it is hidden says what it is for.
 DISGUISED_CAMERA = re.compile(
     r"\b(?:smoke (?:alarm|detector)|clock|charger|plug|adapter|air freshener|vent|mirror|light fitting|"
-    r"bulb|teddy|toy|hook|usb|socket|picture frame|tissue box)s? (?:\S+ ){0,12}(?:has|had|with|there'?s|is) "
+    r"bulb|teddy|toy|hook|usb|socket|picture frame|tissue box|hair ?dryer|shower head|towel rail|"
+    r"extractor fan|speaker|alarm clock|photo frame|power bank|lamp)s? (?:\S+ ){0,12}(?:has|had|with|there'?s|is) "
     r"(?:a |an )?(?:tiny |small |little |hidden )?(?:lens|pinhole|camera|cam)\b|"
     r"\b(?:lens|pinhole camera|camera|cam) (?:\S+ ){0,2}(?:in|inside|behind|built into) (?:the |a |an )?"
     r"(?:smoke (?:alarm|detector)|clock|charger|plug|adapter|air freshener|vent|mirror|light fitting|bulb|"
@@ -480,6 +481,28 @@ STRANGER_PHOTOGRAPHING_CHILDREN = _words(
 STILL_THERE = _words(r"still (?:here|there|at it|doing it|filming|going)|right now|just now")
 
 
+# A stranger's live stream turned on children, now: "a stranger's TikTok live showing our school
+# playground, he's zooming in on kids. It's live right now".
+STREAM_ON_CHILDREN = _words(
+    r"(?:zoom\w* (?:in )?on|(?:point|aim)\w* (?:(?:his|her|their|a|the) (?:phone|camera) )?at|showing|"
+    r"filming) (?:\S+ ){0,3}(?:kids|"
+    r"children|pupils|girls|boys|little ones|(?:school )?playground|school ?gates?|splash pad)",
+)
+STRANGER = _words(
+    r"strangers?(?:'s)?|some(?:one|body)(?:'s)?|some (?:man|guy|bloke|woman)|an? (?:man|guy|bloke|woman)"
+    r"(?:'s)?|creep",
+)
+
+
+def _stranger_streaming_children(text: str) -> bool:
+    return bool(
+        LIVE.search(text)
+        and STREAM_ON_CHILDREN.search(text)
+        and STRANGER.search(text)
+        and STILL_THERE.search(text)
+    )
+
+
 def _stranger_filming_child(text: str) -> bool:
     return bool(
         FILMING_CHILD_NOW.search(text)
@@ -548,6 +571,10 @@ MISSING_NOW = _words(
     # "has been gone since 4, his location is at a hotel in town"
     r"(?:has|have|'s|'ve) been gone (?:since|for)|(?:location|phone) (?:is |shows (?:him|her|them) )?"
     r"(?:at|in) a hotel",
+    # "location has been off for 3 hrs ... last message was to someone on yubo saying 'on my way'"
+    r"location (?:has been |is |'s |was |went |has gone |gone )?(?:off|dark)(?: \S+){0,2} (?:for "
+    r"(?:\d+|a few|two|three|four|five|an?) (?:hrs?|hours?|mins?|minutes)|since (?:\d|this|school|lunch))",
+    r"(?:last|final) (?:message|text|snap|dm|msg) (?:\S+ ){0,8}'?on my way",
 )
 CHILD_OR_PRONOUN = _words(_inner(CHILD), r"she|he|she's|he's")
 
@@ -792,6 +819,44 @@ BODY_GIVING_WAY = _words(
 )
 
 
+# A tormented child gone to a place to end it, not back: "he told me he's going to the bridge.
+# Still not back." Online torment is the link; "going to the river with friends" has none.
+DANGER_PLACE = _words(
+    r"(?:going|gone|went|heading|headed|walked|walking) (?:off )?(?:down |up )?to the (?:bridge|"
+    r"cliffs?|cliff edge|train tracks|railway(?: line| tracks)?|tracks|quarry)(?! (?:club|game|match))",
+)
+NOT_BACK = _words(
+    r"(?:still )?not (?:back|home)(?! (?:till|until|before|yet\b[^.]*\bfine))|hasn'?t (?:come back|come "
+    r"home|returned)|not answering|can'?t (?:find|reach) (?:him|her|them)",
+)
+
+
+def _gone_to_a_place_to_die(text: str) -> bool:
+    return bool(
+        DANGER_PLACE.search(text)
+        and NOT_BACK.search(text)
+        and ONLINE.search(text)
+        and CHILD_OR_PRONOUN.search(text)
+    )
+
+
+# Told to die, and agreeing: "'nobody likes you, do everyone a favour' messages every night.
+# Tonight she wrote 'ok i will' back". The taunt alone is bullying; the answer is the danger.
+TOLD_TO_DIE = _words(
+    r"do (?:every ?one|every ?body|the world|us all) a favou?r|kill (?:your|ur)sel\w*|kys|go die|"
+    r"unalive (?:your|ur)sel\w*|no ?one would miss (?:you|u)|(?:world|everyone)(?:'d| would) be better "
+    r"(?:off )?without (?:you|u)",
+)
+AGREED = _words(
+    r"(?:wrote|said|replied|answered|texted|typed|sent|put) (?:\S+ )?(?:back )?'?(?:ok|okay|fine|i will|"
+    r"i'?ll do it|maybe i will|i might|you'?re right|ur right|i know)\b",
+)
+
+
+def _agrees_to_die(text: str) -> bool:
+    return bool(TOLD_TO_DIE.search(text) and AGREED.search(text) and CHILD_OR_PRONOUN.search(text))
+
+
 def _starving_after_content(text: str) -> bool:
     return bool(
         STARVING_CONTENT.search(text)
@@ -822,6 +887,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("covert_recording", _hidden_device_recording_near_child),
     ("covert_recording", _strange_camera_in_childs_room),
     ("covert_recording", _stranger_filming_child),
+    ("covert_recording", _stranger_streaming_children),
     ("covert_recording", _disguised_camera),
     ("covert_recording", _children_undressed_filmed),
     ("covert_recording", _directed_on_stream),
@@ -837,6 +903,8 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("self_harm", _deadly_challenge),
     ("self_harm", _ligature),
     ("self_harm", _starving_after_content),
+    ("self_harm", _gone_to_a_place_to_die),
+    ("self_harm", _agrees_to_die),
 ]
 
 

@@ -169,7 +169,9 @@ _GENERAL_QUESTION = re.compile(
     # the school told us: "the assembly today was about", "a note home about"
     r"assembly (?:today |this morning |yesterday )?(?:was |is )?(?:about|on)|note home|"
     # a meeting arranged and supervised by adults
-    r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:attend\w*|there|going|coming|present)|"
+    r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:attend\w*|there|going|coming|present|"
+    r"sitting|nearby|at the next)|(?:i'?ll|i will|we'?ll|we will) (?:\S+ )?supervise|"
+    r"social worker (?:has |had )?(?:verified|checked|vetted|approved)|"
     r"(?:i'?ll|i will|we'?ll|we will|i'?d|i would) be (?:sitting|waiting|nearby|close by|in the "
     r"(?:cafe|car|next room|room))|(?:teachers?|school|council|club|tutor) (?:organised|organized|"
     r"arranged|runs?|ran|knows both)|knows? both families|video call with (?:her|his|their|the "
@@ -245,6 +247,8 @@ _NOTHING_HAPPENED = re.compile(
     # a teenager's joke, laughed off; a child checked and safe
     r"laugh(?:ed|s|ing)? (?:about )?it off|(?:then|and) laughed about it|"
     r"no (?:suicidal )?thoughts of (?:hurting|harming|killing|suicide|self)|"
+    r"(?:^|[.,;] )no (?:self[- ]?harm\w*|suicidal (?:thoughts|talk)|talk of (?:suicide|self[- ]?harm))\b|"
+    r"^what (?:would|could) happen if\b(?![^.?!]*\b(?:now|tonight|today|already|just)\b)|"
     # a meeting the family arranges and attends: "the boy's mum rang me and we're all going
     # bowling together", "the friend's father and I have spoken, we'll meet at the library together"
     r"(?:we'?re|we are|we'?ll|we will|we'?re all|we are all) (?:all )?(?:go|going|meet|meeting)\b"
@@ -391,7 +395,10 @@ _HAPPENING_NOW = re.compile(
     # "now they want another £200", "now asking 20000 rupees": the demand goes on
     r"now (?:they|he|she|it|someone|the \w+)(?:'re| are| is|'s)? (?:(?:want\w*|ask\w*|demand\w*) "
     r"(?:more|another|money|cash|[£$€₹]|\d+)|threaten\w*|post\w*|shar\w*|send\w*)|"
-    r"now (?:asking|demanding|threatening)\b|on (?:his|her|my|their) (?:phone|laptop|"
+    r"now (?:asking|demanding|threatening)\b|"
+    # "now they're saying send 200 quid or they show his nudes"
+    r"now (?:they|he|she|someone|the \w+)(?:'re| are| is|'s)? (?:saying|telling (?:him|her|them|me))"
+    r" (?:\S+ ){0,3}(?:send|pay|or)\b|on (?:his|her|my|their) (?:phone|laptop|"
     r"computer|tablet|ipad|pc)|"
     r"keeps? (?:on )?(?:asking|messaging|sending|texting|pushing|pestering|begging|contacting)|"
     r"(?<!was )(?<!be )(?:son|daughter|child|kid|boy|girl) being (?:blackmailed|threatened|extorted)|now (?:it'?s|they'?re|it is|they are) "
@@ -451,7 +458,7 @@ _PAST = re.compile(
 )
 # How it was dealt with: reported, blocked, the police involved, the child fine now.
 _RESOLVED = re.compile(
-    r"\b(?:(?:we|i) (?:blocked|reported|locked|deleted|told the police|went to the police|called "
+    r"\b(?:(?:we|i) (?:blocked|reported|locked|deleted|replaced|binned|reset|told the police|went to the police|called "
     r"the police|rang the police|didn'?t pay|did not pay|never paid)|paid nothing|"
     r"reported (?:it |them |him |her |this )?to|police (?:visited|came|were involved|got involved|"
     r"involved|investigated|dealt|handled|sorted|took it|charged|arrested|are handling|closed)|"
@@ -582,6 +589,10 @@ _EVERYDAY_ADVICE = re.compile(
     r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
     r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
+    # "Is that game scary for 12?", "How do I set a better one?" (a passcode)
+    r"is (?:that|this|the) (?:game|app|show|film|movie|series) (?:too |very |really )?(?:scary|ok|okay|"
+    r"suitable|appropriate|violent|safe)|(?:set|choose|pick|make) (?:up )?a (?:better|new|stronger|safer) "
+    r"(?:one|passcode|password|pin)|"
     # sharing family photos: "I like putting photos of the grandchildren on Facebook"
     r"(?:putting|posting|sharing|put|post|share) (?:\S+ ){0,2}(?:photos?|pictures?|pics) of (?:the |my |our )"
     r"(?:grand\w+|kids|children|baby|babies|son|daughter|little ones)|"
