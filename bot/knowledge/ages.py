@@ -23,7 +23,7 @@ _CHILD = (
     r"youngest|eldest|oldest|placement|foster child|shes|hes|theyre|"
     r"(?:older|younger|middle|big|little|oldest|youngest|elder) one|"
     # Forum shorthand (dear daughter / son / children), "mine are 10 and 13", carers' words
-    r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young person|"
+    r"dd|ds|dc|mine|grandkids?|grandchild|grandchildren|young (?:person|people)|"
     # a coach's or teacher's group: "most of them are 13"
     r"(?:most|all|some|half) of them)"
 )
@@ -115,13 +115,13 @@ _NOT_THE_POST = (
 )
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _CLASS = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)\s+class\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:class|standard|std)\b"
     + _NOT_THE_POST
     + r"|\bin\s+("
     + "|".join(_ORDINAL_WORDS)
     + r")\s+class\b"
     + _NOT_THE_POST
-    + r"|\bclass\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|am|pm|%|"
+    + r"|\b(?:class|standard|std)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:hours?|hrs?|mins?|minutes?|am|pm|%|"
     r"times?|days?|weeks?|months?|years?|o'?clock|:|\.\d|-))"
 )
 # Lists and ranges: "kids aged 10-11", "ages 8 and 10"; in brackets "In my class (12 years)",
@@ -132,7 +132,10 @@ _IN_BRACKETS = re.compile(
     r"\(\s*(aged?\s+|ages\s+)?(" + _AGE_LIST + r")\s*"
     r"(years?(?:\s+old)?|yrs?|y/?o|year\s+olds?)?\s*\)"
 )
-_CHILD_BEFORE = re.compile(r"\b" + _CHILD + r"\s*$")
+# "the young people in my group (13-15)": a youth leader's or teacher's group, aged in brackets
+_CHILD_BEFORE = re.compile(
+    r"\b(?:" + _CHILD + r"|(?:my|our|the) (?:group|class|team|club|troop|squad|youth group))\s*$"
+)
 _RANGE = re.compile(
     r"\b(" + _NUMBER + r")" + _RANGE_SEP + _NUMBER + r"\s*-?\s*(?:years?|yrs?)"
     r"(\s*-?\s*olds?|\s+of\s+age)?\b"
@@ -163,6 +166,7 @@ _SCOTTISH_PRIMARY = re.compile(
 _SCOTTISH_SECONDARY = re.compile(
     r"\b(?:in|is in|a|an|my|our)\s+s([1-6])\b|\bs([1-6])\s+(?:pupils?|class|students?)\b"
 )
+_TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?)\b")
 _WORD_BANDS = [
     (
         re.compile(
@@ -186,17 +190,31 @@ _WORD_BANDS = [
     ),
     (re.compile(r"\b(?:in|started|starting)\s+(?:kindergarten|kindy|reception|year 1)\b"), "5_8"),
     (re.compile(r"\b(?:in|started|starting|just started)\s+high school\b"), "13_15"),
-    (
-        re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?)\b"),
-        "13_15",
-    ),
+    (_TEEN_WORD, "13_15"),
 ]
+
+
+def says_only_teen(text: str) -> bool:
+    """True when the only age in the text is the word "teen" (or teenager), no number.
+
+    "what's a good first car for a teen?" about a 16-year-old does not make her 13 to 15.
+    """
+    lowered = text.lower()
+    return (
+        age_band_from_text(text) == "13_15"
+        and not ages_in_text(text)
+        and bool(_TEEN_WORD.search(lowered))
+    )
 
 
 # "for her 11th birthday": the age the child is turning.
 _BIRTHDAY = re.compile(r"\b(?:her|his|their|my \w+'?s?) (\d{1,2})(?:st|nd|rd|th) birthday\b")
 # An age someone claims for themselves is not the child's ("an older lad, 17 he says").
-_CLAIMED_AFTER = re.compile(r"^\s*,?\s*(?:he|she|they) (?:says|said|claims|claimed|reckons)\b")
+_CLAIMED_AFTER = re.compile(
+    r"^\s*,?\s*(?:he|she|they) (?:says|said|claims|claimed|reckons)\b"
+    # "he's 15, he says it's his girlfriend": what the child says next, not an age claimed
+    r"(?!\s+(?:it'?s|it is|that|this|they'?re|his|her|their|the|a|an|i|we|to|no|yes|everyone)\b)"
+)
 # An age someone claims for themselves is not the child's.
 _REPORTED = re.compile(
     r"\b(?:says?|said|claims?|claimed|claiming|pretends?|pretended|pretending|reckons?|"

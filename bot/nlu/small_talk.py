@@ -67,6 +67,12 @@ _GOODBYE_WORDS = re.compile(
     r"\b(?:bye|byee*|goodbye|good bye|bye bye|see (?:you|ya|u)|cya|later|laters|good ?night|night|"
     r"nite|take care|ttyl|ciao|cheerio|adios|that'?s all|i'?m done|gotta go|got to go|signing off)\b"
 )
+# A hello that only announces a question: "hi. weird question", "hello, quick q".
+_ANNOUNCED_QUESTION = re.compile(
+    r"^\W*(?:hi+|hello|hey|heya|hiya|morning|evening|good (?:morning|evening|afternoon))\W+"
+    r"(?:(?:a|one|just a|quick|weird|silly|random|odd|strange|stupid|dumb|small|possibly dumb)\s+)+"
+    r"(?:q|qn|question|query)\W*$"
+)
 _WORDS_FOR_US = re.compile(
     r"\b(?:you|u|your|ur|yours|bot|robot|human|person|ai|real|automated|machine|computer|"
     r"chatbot|assistant|this (?:thing|service|chat|site))\b"
@@ -110,6 +116,9 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
         message.set(INTENT, {"name": INFORM_COUNTRY_INTENT, "confidence": 1.0}, add_to_output=True)
         return
     lowered = text.lower().replace("\u2019", "'")
+    if _ANNOUNCED_QUESTION.search(lowered):
+        message.set(INTENT, {"name": "greet", "confidence": 1.0}, add_to_output=True)
+        return
     if (
         intent in UNPLACED_INTENTS | {"greet", "goodbye"}
         and _THANKS.search(lowered)

@@ -28,7 +28,7 @@ _VERB_USES = {
 _APP_SHAPES = [
     # the whole message: "ok and kick?", "what about threads", "same for steam then"
     r"^(?:(?:ok|okay|so|and|but|right|hmm|oh)[,\s]+)*(?:what about|how about|and|same for|"
-    r"same with|and what about|what of)?\s*(?:the\s+)?{name}(?:\s+(?:app|then|too|as well))?"
+    r"same with|and what about|what of)?\s*(?:the\s+)?{name}(?:\s+(?:app|then|too|as well|also))?"
     r"\s*[?.!]*$",
     # an ellipsis with an aside after a comma: "what about kick, his mate streams there",
     # "and Monkey, my 13 year old mentioned it"

@@ -33,6 +33,7 @@ _FILLER = frozenset(
     youngest little big other one ones sibling siblings grandson granddaughter niece nephew
     when play plays playing use uses using has have gets
     answer answers thing advice apply applies go goes true hold holds does do
+    include includes cover covers count counts
     year years yr yrs old yo aged turned turning nearly almost just y o
     if case would next month soon week birthday one two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

@@ -29,7 +29,7 @@ from bot.intents import (
     THANK_INTENT,
     topic_for_intent,
 )
-from bot.knowledge.ages import age_band_from_text
+from bot.knowledge.ages import age_band_from_text, says_only_teen
 from bot.knowledge.schema import AGE_BANDS, CONSOLES, GuidanceEntry, KnowledgeBase
 from bot.safety.countries import without_places
 from bot.understanding import follow_up
@@ -225,6 +225,9 @@ class Interpreter:
         )
         named = self._platform_in(text, heard.platform_mentions)
         typed_age = age_band_from_text(text)
+        if memory.age_band == "16_17" and says_only_teen(text):
+            # "a good first car for a teen?" about the 16-year-old: still 16 to 17.
+            typed_age = None
         button_age = heard.age_band if heard.age_band in AGE_BANDS else None
         age = button_age or typed_age or memory.age_band
         in_conversation = memory.topic is not None

@@ -160,7 +160,9 @@ _OTHER_DOMAIN = re.compile(
     # watching cricket"
     r"(?:good|best|decent|cheap|reliable) (?:\w+ ){0,2}brands?|school bags?|backpacks?|"
     r"(?:for )?watching (?:the )?(?:cricket|football|rugby|tennis|sports?|f1|films|movies|netflix)|"
-    r"(?:cricket|football|rugby) (?:match|scores?|on tv))\b"
+    r"(?:cricket|football|rugby) (?:match|scores?|on tv)|"
+    # cars and driving: "what's a good first car for a teen?"
+    r"(?:first|good|safe|cheap|used|second-?hand) cars?|car insurance|driving (?:lessons?|tests?|instructors?))\b"
 )
 
 

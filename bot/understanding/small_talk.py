@@ -45,7 +45,9 @@ _OPENING_THANKS = re.compile(
     r"^\W*(?:(?:ok|okay|oh|aw|ah|right)\W+)?(?:thanks?|thank (?:you|u)|thx|ty|tysm|cheers|ta|"
     r"kiitos|merci|danke|gracias|grazie|dhanyavaad|shukriya|"
     r"brilliant|lovely|great|perfect|"
-    r"amazing|fab|fabulous|super|wonderful)\b[^?]*$"
+    r"amazing|fab|fabulous|super|wonderful|"
+    # "Sweet as, thanks" (New Zealand), "awesome, thanks", "nice one"
+    r"sweet(?: as)?|awesome|nice one|ace|grand|excellent|fantastic|champion)\b[^?]*$"
 )
 
 

@@ -35,6 +35,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"bed ?time|at night|all night|(?:the )?whole (?:day|night)|day and night|downtime|addict\w*|obsess\w*|too much time|"
     r"every waking|all the time|constantly|glued to|always on (?:his|her|their|the)|"
     r"for hours|hours (?:on|every|each|at a time)|every night|late at night|"
+    # "stays on YouTube until 2 in the morning"
+    r"(?:until|till|til|up to) (?:\d{1,2}(?::\d\d)? ?(?:am|in the morning)|midnight|the early hours)|"
+    r"middle of the night|(?:many|long|so many) hours|hours (?:daily|a night)|"
+    r"(?:studies|grades|schoolwork|homework|marks) (?:are |is )?(?:suffering|slipping|dropping|going down)|"
     r"(?:reasonable|healthy|right) amount|how (?:much|many hours)(?: time)? (?:should|is too)|"
     r"(?:gaming|game|console|tablet|ipad|phone) time|(?:time|hours|minutes) (?:per|a|each) day|"
     r"how much time|"
@@ -47,16 +51,31 @@ _TOPIC_WORDS: Dict[str, str] = {
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
+    # "who else should I be talking to about this", "get it out of the group", "can the
+    # people sending them be identified"
+    r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:be )?(?:talking|speaking|talk|speak) to|"
+    r"get (?:it|them|this|that|the \w+) (?:out of|off) (?:the|that|this|every|all|any)|"
+    r"be identified|identify (?:them|who|the (?:person|people|sender|account))|"
     # "can you find out who sent them", "should I keep a log of all this"
     r"find out who (?:sent|is|it is|posted|made)|find out who\W*$|keep(?:ing)? a (?:log|record|diary)|"
     # "where to complain", "make a complaint"
-    r"complain\w*|complaint",
+    r"complain\w*|complaint|"
+    # "does our safeguarding policy need updating", "if one of them tells me something worrying"
+    r"safeguarding (?:policy|policies|procedures?|lead|officer|team)|disclos\w*|"
+    r"tells? (?:me|us|you|a leader|a teacher) (?:about )?something (?:worrying|concerning|bad|upsetting)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
     # "and life360 so I can see him?"
     r"so (?:i|we) can (?:see|track|find|check on|follow) (?:him|her|them|where)|"
-    r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)",
-    "cyberbullying": r"bull(?:y|ies|ied|ying)|nasty|mean (?:messages|comments)|left out|"
+    r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)|"
+    # "is it best to make it private?", "could someone work out the area from them?"
+    r"(?:make|set|keep|turn|switch|put) (?:it|that|them|(?:her|his|their|the) (?:\w+ )?(?:account|profile)s?) "
+    r"(?:to |on )?private|private (?:account|profile)s?|go private|(?:be|been|is|are) (?:set|made|kept) "
+    r"(?:to )?private|"
+    r"work out (?:the area|where|which school|the school|our address)|figure out where|"
+    r"changing rooms?",
+    "cyberbullying": r"bull(?:y|ies|ied|ying)|nasty|mean (?:messages|comments)|(?<!only one )left out|"
+    r"bad words (?:to|about|at)|(?:cruel|horrible|hurtful|rude) (?:messages|comments|things)|"
     # "someone was mean to him in a game"
     r"(?:was|were|is|are|being|been) (?:really |so |very )?(?:mean|nasty|horrible|rude|unkind|cruel) to "
     r"(?:him|her|them|my \w+)|"
@@ -75,6 +94,14 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"get it off (?:his|her|their) (?:phone|tablet|ipad|laptop)|(?:know|find out|tell) if (?:she|he|"
     r"they) (?:has|have|uses|is using) (?:it|the app|that)|"
     r"turn (?:it |that )?off|switch (?:it |that )?off|block (?:the |nsfw|adult|sites|it)|"
+    # "can that be turned off", "there is app for parents?", "is that done on the Xbox itself",
+    # "can I block that on Steam?", "can I see what he's been saying to it?"
+    r"(?:be|get|been) (?:turned|switched) off|(?:app|apps) for parents|parent(?:s'?|al)? app|"
+    r"(?:don'?t|do not|dont) (?:\w+ )?know where to start|where (?:do i|to|should i) (?:even )?start|"
+    r"(?:is|can) (?:that|it|this) (?:be )?(?:done|set|changed|turned off) (?:on|in|from|through)|"
+    r"can (?:i|we) block (?!(?:someone|somebody|him|her|them|the (?:person|user|account|guy|man))\b)|"
+    r"see what (?:he|she|they)(?:'s| has| have|'ve| is| are)? (?:been )?(?:saying|sending|writing|typing|"
+    r"talking about|doing)|"
     r"block (?:that|this|those|these) (?:channels?|videos?|sites?|apps?|games?|content)|"
     r"delete (?:her|his|their|the|my \w+'?s?) account|"
     r"(?:see|check|view|look at) (?:who|what) |(?:see|check|view|look at|go through) (?:his|her|their) "
@@ -89,7 +116,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"how (?:would|will|could|can|do) (?:i|we) (?:even |ever )?know (?:if|whether|who|what) "
     r"(?:she|he|they)(?:'s|'re| is| are)? (?:talking|chatting|messaging|speaking|playing)|"
     r"stop (?:him|her|them|my \w+) (?:from )?(?:chatting|talking|messaging|adding|downloading|"
-    r"installing|putting|using|going on|getting on)|get (?:it|this|that) off (?:his|her|their)|"
+    r"installing|putting|using|going on|getting on|going live|streaming|posting)|get (?:it|this|that) off (?:his|her|their)|"
     r"lock (?:it|the \w+|down)|home network|router|wi-?fi|broadband|"
     # "is there a way to hide like counts", "can he play with friends only"
     r"hide (?:the )?(?:likes?|like counts?|view counts?|follower counts?)|"
@@ -106,6 +133,11 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)|"
+    # "He says he's 13 and lives in the next town", "should leaders be DMing the young people"
+    r"(?:he|she|they) (?:says|said|claims?|claimed) (?:he'?s|she'?s|they'?re|to be) (?:only )?(?:\d{1,2}|a kid|a teen)|"
+    r"(?:leaders?|coaches?|teachers?|adults?|staff|volunteers?) (?:be |should |to )?(?:privately )?"
+    r"(?:dm|dming|dm'?ing|messag\w*|texting|snapchatting) (?:with )?(?:the )?(?:young people|kids|children|"
+    r"students|pupils|players|members)|"
     # "his friends are all older", "is that a red flag"
     r"(?:friends|mates|gaming friends) (?:are|is) (?:all |much |a lot |way |quite a bit )?older|red flags?",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction|rule|requirement)s?|"
@@ -137,7 +169,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     # what a feed shows: diets and fasting, extreme views, dares; "what she's seeing on there"
     r"fasting|diet(?:s|ing)?|eating disorders?|pro-?ana|thinspo\w*|body image|weight loss|"
     r"extreme (?:things|stuff|content|views|videos)|extremis\w*|radicali[sz]\w*|misogyn\w*|incels?|"
-    r"(?:tiktok|viral|dangerous|online) (?:challenges?|trends?|dares?)|"
+    r"(?:tiktok|viral|dangerous|online) ['\"]?(?:challenges?|trends?|dares?)|"
+    r"hold (?:your|their|his|her) breath|"
+    r"(?:things|stuff) (?:could|might|would|is|will) (?:she|he|they) (?:be )?(?:seeing|see|watching|"
+    r"coming across|come across)|"
     r"what (?:she|he|they|shes|hes|theyre)(?:'s|'re| is| are)? (?:seeing|watching|seen|looking at)",
     "sextortion": r"(?:should|do|can|must) (?:we|i|he|she|they) (?:just )?pay\b|"
     r"pay (?:him|her|them|the rest|up|again)\b|blackmail\w*|sextort\w*|"
@@ -146,6 +181,14 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"send(?:s|ing)? (?:him|her|them) gifts|gifts? (?:on|from) (?:viewers|strangers|there)",
     "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|leaflets?|"
     r"(?:resources|guides?|handouts?) for (?:parents|families|carers)|"
+    # "is there a French service for parents?", "a NZ agency that covers this", "anything Irish
+    # I should read", "an Irish guideline for clubs", "any helpline in India for this"
+    r"(?:is there|are there|there'?s|there is|any) (?:an? |any )?(?:\w+ ){0,2}(?:services?|agenc(?:y|ies)|"
+    r"organi[sz]ations?|helplines?|hotlines?|guidelines?|bodies|body)\b|"
+    r"(?:irish|australian|aussie|kiwi|nz|uk|british|english|scottish|welsh|canadian|american|us|indian|"
+    r"german|french|finnish|belgian) (?:services?|agenc(?:y|ies)|organi[sz]ations?|helplines?|guidelines?|"
+    r"guidance|websites?|sites?|resources?|advice)|(?:anything|something) \w+ (?:i|we) (?:should|could|can) read|"
+    r"lesson plans?|teaching (?:resources|materials)|resources for (?:schools|teachers|the class|lessons)|"
     r"websites? (?:i|we) (?:can|could) (?:send|share|give|recommend)|"
     r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
     r"(?:advice|information|info) come from",
@@ -167,7 +210,17 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:discuss|raise|address|bring up|talk about|explain) (?:it|this|that|the \w+) (?:with|to) "
     r"(?:him|her|them|the (?:class|pupils|students|kids|children|young people|group|team)|"
     r"(?:my|our) \w+)|(?:inform|loop in) (?:the |their |his |her )?(?:other )?parents|"
-    r"preach\w*|giving (?:them|him|her) (?:the )?ideas",
+    r"preach\w*|giving (?:them|him|her) (?:the )?ideas|"
+    # "what would you say to her", "any tips on what to say", "should I believe her", "how do I
+    # handle that", "is it not my place", "how would I word the email"
+    r"what (?:would|do|should|could) you say to (?:him|her|them)|what to say\b|"
+    r"(?:should|do|can) (?:i|we) believe (?:him|her|them)|how (?:do|should|would|can) (?:i|we) handle "
+    r"(?:that|this|it|him|her|them)|(?:not|is it) my place|"
+    r"how (?:do|should|would|can) (?:i|we) (?:word|phrase) (?:it|this|that|the|an?)|"
+    r"the only one (?:\w+ ){0,3}(?:left out|without|not allowed)|"
+    r"mention (?:it|this|that) to (?:him|her|them|the (?:\w+ )?(?:class|kids|pupils|children|group))|"
+    r"what (?:do|should|can) (?:i|we) tell (?:the )?(?:parents|him|her|them|the (?:class|kids|children))|"
+    r"talk to (?:the |my )?(?:older|younger|eldest|oldest|youngest|little|big|middle) one",
 }
 _COMPILED = {topic: re.compile(r"\b(?:" + words + r")\b") for topic, words in _TOPIC_WORDS.items()}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.ages import age_band_from_text, band_for_age
+from bot.knowledge.ages import age_band_from_text, band_for_age, says_only_teen
 
 
 @pytest.mark.parametrize(
@@ -90,6 +90,7 @@ def test_band_boundaries(age: int, band: str) -> None:
     "text, band",
     [
         ("my son (10) plays roblox", "9_12"),
+        ("the kids in our youth group (11-13) want a discord", "9_12"),
         ("my daughter, 12, wants tiktok", "9_12"),
         ("my boy 11 wants discord", "9_12"),
         ("he's nearly 13", "13_15"),
@@ -235,3 +236,25 @@ def test_a_senior_needs_a_high_school_not_just_the_word_high() -> None:
 )
 def test_more_everyday_ways_of_giving_the_childs_age(text: str, band) -> None:
     assert age_band_from_text(text) == band
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("my daughter is in 7th standard", "9_12"),
+        ("he studies in standard 9", "13_15"),
+        ("she's 14, she says it's just a friend", "13_15"),
+    ],
+)
+def test_indian_standards_and_an_age_before_what_the_child_says(text, band) -> None:
+    assert age_band_from_text(text) == band
+
+
+def test_an_age_claimed_by_someone_else_is_still_not_the_childs() -> None:
+    assert age_band_from_text("an older boy, 17 he says, keeps messaging") is None
+
+
+def test_the_word_teen_alone_is_no_particular_age() -> None:
+    assert says_only_teen("is that app ok for a teen?")
+    assert not says_only_teen("my teen is 16")
+    assert not says_only_teen("is it ok for kids?")

@@ -56,6 +56,9 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("can you help me with this", "ask_capabilities", [("ask_capabilities", 0.6), ("ask_reporting", 0.2)], [], "ask_capabilities"),
         # A long hello is a question, however unsure the classifier is of its topic.
         ("Hi there, I'm a dad of three and my middle one who is 7 has started playing games on my phone", "greet", [("greet", 0.7), ("ask_online_gaming", 0.1)], [], "ask_online_gaming"),
+        # A hello that only announces a question is a hello; one that names its subject is not.
+        ("hey, random question", "out_of_scope", [("out_of_scope", 0.8)], [], "greet"),
+        ("hello quick question about snapchat", "greet", [("greet", 0.6), ("ask_social_and_chat_apps", 0.3)], ["snapchat"], "ask_platform_safety"),
         # Scope is no longer decided here: the guidance action sees the conversation.
         ("what is the weather like today in paris", "ask_screen_time", [("ask_screen_time", 0.5)], [], "ask_screen_time"),
     ],

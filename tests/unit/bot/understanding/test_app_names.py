@@ -14,6 +14,7 @@ BARE = BareNames({"kick": "kick", "threads": "threads", "ngl": "ngl", "x": "x", 
     [
         ("and kick?", "kick"),
         ("ok, what about threads", "threads"),
+        ("kick also?", "kick"),
         ("so what's this ngl thing", "ngl"),
         ("is steam safe for a 12 year old", "steam"),
         ("should she really be on X at 14?", "x"),

@@ -460,7 +460,8 @@ def test_an_everyday_word_app_in_a_comparison_is_that_app_in_scope() -> None:
 
 
 @pytest.mark.parametrize("text", ["Kiitos! that was really clear", "ok merci, have a nice day",
-                                  "brilliant, that's put my mind at rest"])  # fmt: skip
+                                  "brilliant, that's put my mind at rest",
+                                  "sweet as, cheers", "awesome thanks"])  # fmt: skip
 def test_thanks_in_other_words_and_languages_is_thanks(text) -> None:
     meaning = interpret(hear(text, "ask_parental_controls", 0.5), TIKTOK_LIVE)
     assert meaning.kind == SMALL_TALK and meaning.small_talk == "thank"
@@ -678,3 +679,9 @@ def test_another_child_wanting_the_app_asks_about_it_as_a_whole() -> None:
         True,
         "13_15",
     )
+
+
+def test_a_teen_in_general_keeps_the_sixteen_year_olds_age() -> None:
+    memory = Memory(topic="privacy_and_location", platform="life360", age_band="16_17")
+    meaning = interpret(hear("what phone plan is best for a teen?", "ask_screen_time", 0.4), memory)
+    assert meaning.age_band == "16_17"

@@ -61,6 +61,8 @@ def test_cooking_travel_and_money_are_another_domain() -> None:
 
     assert names_another_domain("any quick dinner recipe? the children are hungry")
     assert names_another_domain("what's the weather in leeds tomorrow")
+    assert names_another_domain("which used car would you get for a new driver")
+    assert not names_another_domain("she's on her phone in the car all the time")
     assert not names_another_domain("how do I stop him chatting to strangers on xbox")
     # Small talk about the weather, and chores a general assistant does, mid-conversation.
     assert names_another_domain("is it sunny where you are?")

@@ -77,6 +77,35 @@ from bot.understanding.topic_words import topics_named
         ("can i see his friends list", "parental_controls"),
         ("where do we complain", "reporting"),
         ("she keeps adding randoms", "grooming"),
+        # session 14: wordings of the kinds set AG's parents used (my own examples)
+        ("should her profile be set to private", "privacy_and_location"),
+        (
+            "can people tell which school he goes to from his pics? could they work out where we live",
+            "privacy_and_location",
+        ),
+        ("he's up on the tablet until 3am most nights", "screen_time"),
+        ("his grades are slipping because of the console", "screen_time"),
+        ("what would you say to him about it", "talking_with_children"),
+        ("she swears nothing happened, should I believe her?", "talking_with_children"),
+        ("he says he'll be the only one in his class not allowed", "talking_with_children"),
+        ("is it my place to say something to his dad", "talking_with_children"),
+        ("how should I word the message to the other mum", "talking_with_children"),
+        ("is there a Canadian agency for this", "campaigns_and_sources"),
+        ("any teaching resources on nudes for year 9?", "campaigns_and_sources"),
+        ("who should I be speaking to at the school", "reporting"),
+        ("how do I get the photo out of the group chat", "reporting"),
+        ("can whoever runs the account be identified", "reporting"),
+        ("our safeguarding policy says nothing about gaming", "reporting"),
+        ("can that be switched off for under 13s", "parental_controls"),
+        ("is there an app for parents on the switch", "parental_controls"),
+        ("can I see what she's been typing to the bot", "parental_controls"),
+        ("no idea where to start with her first phone", "parental_controls"),
+        ("how do I stop him streaming", "parental_controls"),
+        ("he says he's 14 but his voice sounds much older", "grooming"),
+        ("should coaches be messaging the players on snapchat", "grooming"),
+        ("kids are sending cruel messages about her in the group", "cyberbullying"),
+        ("there's a 'challenge' on tiktok where they hold their breath", "harmful_content"),
+        ("what kind of stuff might he be seeing on there", "harmful_content"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
@@ -97,3 +126,9 @@ def test_where_the_family_lives_is_not_live_streaming() -> None:
 def test_time_spent_is_not_money_spent() -> None:
     assert "scams_and_spending" not in topics_named("he spends a lot of time on roblox")
     assert "scams_and_spending" in topics_named("he spends all his pocket money on roblox")
+
+
+def test_the_only_one_left_out_is_peer_pressure_not_bullying() -> None:
+    named = topics_named("if I say no she'll be the only one left out")
+    assert "talking_with_children" in named and "cyberbullying" not in named
+    assert "cyberbullying" in topics_named("she is always left out of the group chat")
