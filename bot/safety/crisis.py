@@ -928,7 +928,9 @@ _PRIVATE_PICTURE_EARLIER = re.compile(
 )
 # Now it is out: "now its going round her year group", "everyone has seen it".
 _NOW_OUT = re.compile(
-    r"\b(?:(?:it'?s|its|it is|they'?re|they are|the (?:pic|photo|picture|video|image)s? (?:is|are))"
+    # "a 14 year old girl's photo is going round a group chat right now"
+    r"\b(?:(?:it'?s|its|it is|they'?re|they are|(?:the|a|an|her|his|their|\w+'s) (?:pic|photo|picture|video|"
+    r"image|nude|selfie)s? (?:is|are))"
     r" (?:now )?(?:going (?:a)?round|being (?:shared|passed round|sent round|posted)|on (?:a|some|"
     r"the|his|her) \S+ (?:channel|group|page|account|story)|all over|everywhere)|everyone (?:has|'s) "
     r"(?:seen|got) (?:it|them)|(?:he|she|they|someone) (?:has |have )?(?:posted|shared|leaked|sent) "

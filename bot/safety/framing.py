@@ -590,8 +590,8 @@ _EVERYDAY_ADVICE = re.compile(
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
     r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
     # "Is that game scary for 12?", "How do I set a better one?" (a passcode)
-    r"is (?:that|this|the) (?:game|app|show|film|movie|series) (?:too |very |really )?(?:scary|ok|okay|"
-    r"suitable|appropriate|violent|safe)|(?:set|choose|pick|make) (?:up )?a (?:better|new|stronger|safer) "
+    r"is (?:that|this|the) (?:game|app|show|film|movie|series)(?: itself)? (?:too |very |really )?(?:scary|"
+    r"ok|okay|suitable|appropriate|violent|safe|bad)|(?:set|choose|pick|make) (?:up )?a (?:better|new|stronger|safer) "
     r"(?:one|passcode|password|pin)|"
     # sharing family photos: "I like putting photos of the grandchildren on Facebook"
     r"(?:putting|posting|sharing|put|post|share) (?:\S+ ){0,2}(?:photos?|pictures?|pics) of (?:the |my |our )"

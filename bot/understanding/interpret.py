@@ -504,6 +504,10 @@ class Interpreter:
                     # "who approves the contacts", "where to complain": a subject of ours in
                     # its own words (not spending or time, which any errand can mention).
                     or bool(set(named_topics) - _ANY_ERRAND_TOPICS)
+                    # "can the sender be traced", "who do I ask if I'm not sure": the classifier
+                    # is unsure, which is not the same as hearing another subject; a remark
+                    # ("proud of her tbh") is still only acknowledged.
+                    or (intent == NLU_FALLBACK_INTENT and not is_a_remark(text))
                 )
             )
         )
@@ -628,6 +632,11 @@ class Interpreter:
             if topic_for_intent(r.get("name"))
         ]
         sure_of_topic = max(classifier_topics, default=0) >= CONFIDENT_TOPIC_SCORE
+        # "my nephew plays Free Fire till 2am": the words name the subject (time), and the app
+        # is only where it happens; "is Free Fire ok for 12" asks about the app itself.
+        subject_named = [t for t in named_topics if t != AGE_TOPIC]
+        if subject_named and unlisted and not whole_app_intent and not asks_about_the_app(text):
+            return self._guidance(subject_named[0], None, age, reason="subject named, app unlisted")
         if unlisted and (whole_app_intent or not sure_of_topic or asks_about_the_app(text)):
             return Interpretation(
                 GUIDANCE,

@@ -182,3 +182,18 @@ def test_new_wordings_of_each_category_raise_the_alarm(text: str) -> None:
 )
 def test_the_same_words_without_the_danger_do_not(text: str) -> None:
     assert detect_crisis(text) is None
+
+
+def test_a_picture_named_earlier_and_now_going_round_is_a_crisis() -> None:
+    from bot.safety.crisis import crisis_in_context
+
+    earlier = ["she sent a nude to her boyfriend last month"]
+    signal = crisis_in_context(
+        "a 15 year old's photo is going round the year group chat now", earlier
+    )
+    assert signal is not None and signal.category == "image_shared"
+    # Without a private picture said before, a photo going round is not one.
+    assert (
+        crisis_in_context("her photo is going round the class chat", ["what age for tiktok"])
+        is None
+    )

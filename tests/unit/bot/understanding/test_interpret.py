@@ -577,8 +577,16 @@ def test_an_app_with_an_everyday_name_is_named_by_what_it_is_called() -> None:
 def test_a_game_we_do_not_list_is_named_by_its_capitals() -> None:
     assert unlisted_app_name("My nephew is 12 and plays Free Fire till 2am") == "Free Fire"
     assert unlisted_app_name("he plays football every saturday") is None
-    meaning = interpret(hear("My nephew is 12 and plays Free Fire till 2am", "out_of_scope", 0.99))
+    meaning = interpret(hear("My nephew is 12 and plays Free Fire nonstop", "out_of_scope", 0.99))
     assert meaning.kind == GUIDANCE and meaning.unlisted_app == "Free Fire"
+
+
+def test_a_subject_named_beside_an_unlisted_game_is_that_subject() -> None:
+    # Playing until 2am is about time, wherever it is played; "is it ok" asks about the game.
+    meaning = interpret(hear("My nephew is 12 and plays Free Fire till 2am", "out_of_scope", 0.99))
+    assert (meaning.kind, meaning.topic) == (GUIDANCE, "screen_time")
+    meaning = interpret(hear("is stumble guys ok for my 8 year old", "ask_platform_safety", 0.9))
+    assert meaning.unlisted_app == "stumble guys"
 
 
 @pytest.mark.parametrize(
@@ -685,3 +693,16 @@ def test_a_teen_in_general_keeps_the_sixteen_year_olds_age() -> None:
     memory = Memory(topic="privacy_and_location", platform="life360", age_band="16_17")
     meaning = interpret(hear("what phone plan is best for a teen?", "ask_screen_time", 0.4), memory)
     assert meaning.age_band == "16_17"
+
+
+def test_an_unsure_classifier_mid_conversation_is_a_follow_up_not_off_topic() -> None:
+    memory = Memory(topic="cyberbullying", platform="ngl", age_band="13_15")
+    meaning = interpret(
+        hear("could the person behind it be tracked down", "nlu_fallback", 0.35), memory
+    )
+    assert (meaning.kind, meaning.topic) == (GUIDANCE, "cyberbullying")
+    # A reaction is still only acknowledged, and a request of another kind is still off-topic.
+    assert interpret(hear("lol typical", "nlu_fallback", 0.35), memory).kind == SMALL_TALK
+    assert (
+        interpret(hear("any good pasta recipes", "nlu_fallback", 0.35), memory).kind == OUT_OF_SCOPE
+    )
