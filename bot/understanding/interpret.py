@@ -53,7 +53,11 @@ from bot.understanding.small_talk import (
     small_talk_intent,
 )
 from bot.understanding.text import RANDOM_VIDEO_CHAT_WORDS, as_meant, padded
-from bot.understanding.topic_words import TOPIC_WORD_WEIGHT, topics_named
+from bot.understanding.topic_words import (
+    TOPIC_WORD_WEIGHT,
+    TOPIC_WORD_WEIGHT_IN_CONVERSATION,
+    topics_named,
+)
 from bot.understanding.unlisted_apps import (
     asks_about_the_app,
     says_app_or_game,
@@ -93,7 +97,15 @@ AGE_TOPIC = "age_requirements"
 # The topics a question right after the crisis response can name and still be about it
 # ("should we pay?" is sextortion; "should I tell her school" is no bullying question).
 AFTER_CRISIS_TOPICS = frozenset(
-    {"reporting", "sextortion", "grooming", "talking_with_children", "privacy_and_location"}
+    # (parental controls: "how do I stop her going live", "can I block him from adding her")
+    {
+        "reporting",
+        "sextortion",
+        "grooming",
+        "talking_with_children",
+        "privacy_and_location",
+        "parental_controls",
+    }
 )
 
 
@@ -448,7 +460,8 @@ class Interpreter:
         keyword_entry = self._keyword_entry(text)
         # The topics the message's own words name, asked once for every rule below.
         named_topics = topics_named(text)
-        scores = self._topic_scores(heard, keyword_entry, named_topics)
+        word_weight = TOPIC_WORD_WEIGHT_IN_CONVERSATION if in_conversation else TOPIC_WORD_WEIGHT
+        scores = self._topic_scores(heard, keyword_entry, named_topics, word_weight)
         best = ranked(scores)
         top_topic, top_score = best[0] if best else ("", 0.0)
         options = tuple(t for t, s in best[:MAX_CLARIFY_OPTIONS] if s > 0)
@@ -729,7 +742,11 @@ class Interpreter:
         return self._guidance(top_topic, platform, age, reason="new question")
 
     def _topic_scores(
-        self, heard: Heard, keyword_entry: Optional[GuidanceEntry], named_topics: Sequence[str]
+        self,
+        heard: Heard,
+        keyword_entry: Optional[GuidanceEntry],
+        named_topics: Sequence[str],
+        word_weight: float,
     ) -> Dict[str, float]:
         scores: Dict[str, float] = {}
         for item in heard.ranking:
@@ -742,7 +759,7 @@ class Interpreter:
             topic = keyword_entry.topic
             scores[topic] = scores.get(topic, 0.0) + KEYWORD_WEIGHT
         for topic in named_topics:
-            scores[topic] = scores.get(topic, 0.0) + TOPIC_WORD_WEIGHT
+            scores[topic] = scores.get(topic, 0.0) + word_weight
         return scores
 
     def _names_the_app_itself(self, keyword: str, entry: GuidanceEntry) -> bool:

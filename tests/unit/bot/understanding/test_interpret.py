@@ -706,3 +706,9 @@ def test_an_unsure_classifier_mid_conversation_is_a_follow_up_not_off_topic() ->
     assert (
         interpret(hear("any good pasta recipes", "nlu_fallback", 0.35), memory).kind == OUT_OF_SCOPE
     )
+
+
+def test_after_a_crisis_stopping_the_child_is_a_setting() -> None:
+    memory = Memory(topic="crisis", platform="tiktok", age_band="13_15", after_crisis=True)
+    meaning = interpret(hear("how can I stop him going live", "ask_livestreaming", 0.9), memory)
+    assert meaning.topic == "parental_controls"

@@ -126,6 +126,7 @@ def test_where_the_family_lives_is_not_live_streaming() -> None:
 def test_time_spent_is_not_money_spent() -> None:
     assert "scams_and_spending" not in topics_named("he spends a lot of time on roblox")
     assert "scams_and_spending" in topics_named("he spends all his pocket money on roblox")
+    assert "scams_and_spending" not in topics_named("she spends most evenings on reddit")
 
 
 def test_the_only_one_left_out_is_peer_pressure_not_bullying() -> None:
