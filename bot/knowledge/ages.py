@@ -134,7 +134,8 @@ _IN_BRACKETS = re.compile(
 )
 # "the young people in my group (13-15)": a youth leader's or teacher's group, aged in brackets
 _CHILD_BEFORE = re.compile(
-    r"\b(?:" + _CHILD + r"|(?:my|our|the) (?:group|class|team|club|troop|squad|youth group))\s*$"
+    r"\b(?:" + _CHILD + r"|(?:my|our|the) (?:group|class|team|club|troop|squad|youth group)|"
+    r"(?:first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th)) years|(?:grade|year) \d{1,2}s)\s*$"
 )
 _RANGE = re.compile(
     r"\b(" + _NUMBER + r")" + _RANGE_SEP + _NUMBER + r"\s*-?\s*(?:years?|yrs?)"
@@ -165,6 +166,11 @@ _SCOTTISH_PRIMARY = re.compile(
 )
 _SCOTTISH_SECONDARY = re.compile(
     r"\b(?:in|is in|a|an|my|our)\s+s([1-6])\b|\bs([1-6])\s+(?:pupils?|class|students?)\b"
+)
+# Irish and British secondary years said as a group: "second years", "a group of 2nd years" (first
+# year is about 12). Plural only: "her second year" is a time, not a class.
+_SECONDARY_YEAR_GROUP = re.compile(
+    r"\b(?:(first|second|third|fourth|fifth|sixth)|([1-6])(?:st|nd|rd|th)) years\b"
 )
 _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|adolescents?)\b")
 _WORD_BANDS = [
@@ -277,6 +283,9 @@ def ages_in_text(text: str) -> List[int]:
         school_class = _ORDINAL_WORDS[word] if word else int(match.group(1) or match.group(3))
         if 1 <= school_class <= 12:
             ages.append(school_class + 5)
+    for match in _SECONDARY_YEAR_GROUP.finditer(lowered):
+        word = match.group(1)
+        ages.append((_ORDINAL_WORDS[word] if word else int(match.group(2))) + 11)
     for pattern, first_age in ((_SCOTTISH_PRIMARY, 4), (_SCOTTISH_SECONDARY, 11)):
         for match in pattern.finditer(lowered):
             ages.append(int(match.group(1) or match.group(2)) + first_age)

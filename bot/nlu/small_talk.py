@@ -127,8 +127,14 @@ def _question_hidden_in_small_talk(message: Message, text: str, mentions: List[s
     ):
         message.set(INTENT, {"name": THANK_INTENT, "confidence": 1.0}, add_to_output=True)
         return
-    if not mentions and not names_a_service(lowered) and _guessed_small_talk(message, lowered):
-        # (one naming an app or a service is that app's question: below)
+    # (a greeting naming an app or a service is that app's question: below; a goodbye with no
+    # goodbye word is a guess whatever it names: "...Life360 on her phone. She just got her
+    # license." is no goodbye)
+    if (
+        (not mentions or intent == "goodbye")
+        and not names_a_service(lowered)
+        and _guessed_small_talk(message, lowered)
+    ):
         return
     if intent in UNPLACED_INTENTS and _ASKS_WHO_WE_ARE.search(text.lower()):
         # "what's your name by the way": too short a question for the classifier to be sure.

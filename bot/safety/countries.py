@@ -85,7 +85,7 @@ _WHERE = (
 # "hello from Oulu"): "my daughter's friend from leeds" is someone else's place.
 _FROM = (
     r"(?:(?<![a-z'])(?:we|i|we're|i'm|we\s+are|i\s+am|us|mum|mom|dad|mother|father|parents?|"
-    r"hello|hi|hey|hiya|greetings|howdy|writing|here|kia ora|ora|g'?day|namaste|bonjour|hallo|"
+    r"hello|hi|hey|hiya|greetings|howdy|writing|write|here|kia ora|ora|g'?day|namaste|bonjour|hallo|"
     r"hei|moi|hola|salut|ciao|aloha)\s+(?:(?:are|all|originally|also|just)\s+)*"
     r"|^\W*)from\s+(?:the\s+)?(?:county\s+|co\.?\s+)?"
 )
@@ -374,5 +374,6 @@ def only_names_a_country(text: str) -> bool:
     """
     if country_from_text(text) is None:
         return False
-    rest = without_places(text)
+    # "kiwi here btw", "we're Irish fwiw": who the family are says where, too.
+    rest = _DEMONYM.sub(" ", without_places(text).lower())
     return all(word in _AROUND_A_PLACE for word in re.findall(r"[a-z']+", rest))

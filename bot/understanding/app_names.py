@@ -45,7 +45,7 @@ _APP_SHAPES = [
     r"\bhow (?:safe|dangerous|bad) is {name}\b",
     r"\b(?:age|age limit|age rating|minimum age|age requirement|rating)s? (?:\w+ )?(?:for|on|of) "
     r"{name}\b",
-    r"\b(?:a|an|the) (?:site|app|game|platform|website) called {name}\b",
+    r"\b(?:(?:a|an|the) (?:site|app|game|platform|website)|something|someone|one|a thing) called {name}\b",
     # "yes it's literally called Monkey", "the one named kick"
     r"\b(?:it'?s|it is|its|is|was) (?:literally |actually |just )?(?:called|named) {name}\b",
     # "what is kick", "what's ngl", "what is kick and why..."

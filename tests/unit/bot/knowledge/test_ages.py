@@ -258,3 +258,19 @@ def test_the_word_teen_alone_is_no_particular_age() -> None:
     assert says_only_teen("is that app ok for a teen?")
     assert not says_only_teen("my teen is 16")
     assert not says_only_teen("is it ok for kids?")
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("my third years keep talking about it", "13_15"),
+        ("the 1st years all have phones now", "9_12"),
+        ("a lesson for my year 10s (14 and 15)", "13_15"),
+    ],
+)
+def test_secondary_years_said_as_a_group(text, band) -> None:
+    assert age_band_from_text(text) == band
+
+
+def test_a_year_of_something_else_is_no_age() -> None:
+    assert age_band_from_text("it's her second year at university") is None

@@ -42,6 +42,7 @@ def _message(text: str, intent: str, ranking, platforms=()):
         ("good evening, how are you", "greet", [("greet", 0.9), ("ask_grooming", 0.02)], [], "greet"),
         ("We disagree about tracking our son. He thinks it's spying. He just passed his test.", "goodbye", [("goodbye", 0.5), ("ask_privacy_and_location", 0.2)], [], "ask_privacy_and_location"),
         ("ok bye for now, take care", "goodbye", [("goodbye", 0.9), ("ask_grooming", 0.02)], [], "goodbye"),
+        ("we argue about Life360 on his phone. He's just passed his test.", "goodbye", [("goodbye", 0.4), ("ask_privacy_and_location", 0.3)], ["Life360"], "ask_privacy_and_location"),
         # Thanks in words the classifier never learnt; a thank-you that asks more is a question.
         ("ta muchly, lovely", "out_of_scope", [("out_of_scope", 0.6)], [], "thank"),
         ("brilliant cheers", "nlu_fallback", [("nlu_fallback", 0.3)], [], "thank"),

@@ -154,6 +154,8 @@ def test_somewhere_else_gives_no_country(text: str) -> None:
         "we're in Kingston, Ontario",
         "hello from Oulu",
         "we're in Florida fwiw",
+        "aussie here btw",
+        "we're Irish if that matters",
     ],
 )
 def test_a_message_that_only_gives_a_place_only_names_a_country(text: str) -> None:
@@ -215,3 +217,10 @@ def test_a_country_is_still_read_around_words_that_veto_a_city(text: str, code: 
 )
 def test_who_the_family_say_they_are_gives_the_country(text: str, code: str) -> None:
     assert country_from_text(text) == code
+
+
+def test_writing_from_a_city_says_where_the_family_is() -> None:
+    from bot.safety.countries import country_from_text
+
+    assert country_from_text("Hallo, I write from Hamburg, my daughter is 12") == "DE"
+    assert country_from_text("I write from memory, it was a long time ago") is None
