@@ -28,6 +28,7 @@ from tests.harness.paths import (
     CRISIS_EIGHTH,
     CRISIS_ELEVENTH,
     CRISIS_FIFTH,
+    CRISIS_FOURTEENTH,
     CRISIS_FOURTH,
     CRISIS_FRESH,
     CRISIS_NINTH,
@@ -52,6 +53,7 @@ from tests.harness.paths import (
     FRESH_SIXTH,
     FRESH_TENTH,
     FRESH_THIRD,
+    FRESH_THIRTEENTH,
     FRESH_TWELFTH,
     HARVESTED,
     HELD_OUT,
@@ -195,6 +197,7 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_af", CRISIS_ELEVENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_ah", CRISIS_TWELFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_aj", CRISIS_THIRTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_ak", CRISIS_FOURTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(
@@ -226,6 +229,7 @@ def _present(dev_file: str, held_out_file: str) -> List[Tuple[str, List[Dict[str
         ("fresh_tenth", FRESH_TENTH / held_out_file),
         ("fresh_eleventh", FRESH_ELEVENTH / held_out_file),
         ("fresh_twelfth", FRESH_TWELFTH / held_out_file),
+        ("fresh_thirteenth", FRESH_THIRTEENTH / held_out_file),
         ("everyday", EVERYDAY / held_out_file),
     )
     return [(name, read_jsonl(path)) for name, path in paths if path.exists()]

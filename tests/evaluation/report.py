@@ -128,6 +128,8 @@ HEADLINE = (
     "conversations_fresh_eleventh_whole",
     "conversations_fresh_twelfth_turns",
     "conversations_fresh_twelfth_whole",
+    "conversations_fresh_thirteenth_turns",
+    "conversations_fresh_thirteenth_whole",
     "conversations_everyday_turns",
     "conversations_everyday_whole",
     # Crisis sets written by other authors: A, B, F, I, K, M, N and O were read while tuning
@@ -176,6 +178,8 @@ HEADLINE = (
     "false_crisis_rate_set_ah",
     "crisis_recall_set_aj",
     "false_crisis_rate_set_aj",
+    "crisis_recall_set_ak",
+    "false_crisis_rate_set_ak",
 )
 
 

@@ -30,7 +30,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # measurement), and author AE's tenth fresh conversations and author AF's eleventh crisis set
 # (both never read); session 14's author AG's eleventh fresh conversations and author AH's
 # twelfth crisis set (read while tuning, after their first measurement), and author AI's twelfth
-# fresh conversations and author AJ's thirteenth crisis set (both never read).
+# fresh conversations and author AJ's thirteenth crisis set (both never read), and, later in
+# session 14, author AK's fourteenth crisis set and author AL's thirteenth fresh conversations
+# (both read while tuning, after their first measurement).
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -52,6 +54,7 @@ FRESH_NINTH = EVALUATION / "fresh_ninth"
 FRESH_TENTH = EVALUATION / "fresh_tenth"
 FRESH_ELEVENTH = EVALUATION / "fresh_eleventh"
 FRESH_TWELFTH = EVALUATION / "fresh_twelfth"
+FRESH_THIRTEENTH = EVALUATION / "fresh_thirteenth"
 CRISIS_SECOND = EVALUATION / "crisis_second"
 CRISIS_THIRD = EVALUATION / "crisis_third"
 CRISIS_FRESH = EVALUATION / "crisis_fresh"
@@ -65,6 +68,7 @@ CRISIS_TENTH = EVALUATION / "crisis_tenth"
 CRISIS_ELEVENTH = EVALUATION / "crisis_eleventh"
 CRISIS_TWELFTH = EVALUATION / "crisis_twelfth"
 CRISIS_THIRTEENTH = EVALUATION / "crisis_thirteenth"
+CRISIS_FOURTEENTH = EVALUATION / "crisis_fourteenth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
@@ -72,7 +76,8 @@ INDEPENDENT_SETS = (
     CRISIS_FOURTH, FRESH_FOURTH, CRISIS_FIFTH, FRESH_FIFTH, CRISIS_SIXTH,
     CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH, FRESH_EIGHTH,
     CRISIS_NINTH, FRESH_NINTH, FRESH_TENTH, CRISIS_TENTH, CRISIS_ELEVENTH,
-    FRESH_ELEVENTH, FRESH_TWELFTH, CRISIS_TWELFTH, CRISIS_THIRTEENTH,
+    FRESH_ELEVENTH, FRESH_TWELFTH, CRISIS_TWELFTH, CRISIS_THIRTEENTH, FRESH_THIRTEENTH,
+    CRISIS_FOURTEENTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

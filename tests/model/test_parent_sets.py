@@ -52,6 +52,8 @@ CONVERSATION_FLOORS = {
     "fresh_eleventh": {"turns": 0.67, "conversations": 0.22},
     # Never read, measured on arrival only (68.5 / 22.2%).
     "fresh_twelfth": {"turns": 0.62, "conversations": 0.13},
+    # Read while tuning, after its first measurement (68.2 / 22.2%).
+    "fresh_thirteenth": {"turns": 0.62, "conversations": 0.13},
 }
 CRISIS_FLOORS = {
     # Sets A, B, C, F, I, K, M, N, O and R were read while the crisis rules were extended; G, L
@@ -88,6 +90,8 @@ CRISIS_FLOORS = {
     "set_ah": {"recall": 0.91, "max_false_crisis": 0.08},
     # Never read, measured on arrival only (96.6 / 5.6%).
     "set_aj": {"recall": 0.92, "max_false_crisis": 0.10},
+    # Read while tuning, after its first measurement (95.0 / 6.1%).
+    "set_ak": {"recall": 0.91, "max_false_crisis": 0.10},
 }
 
 
