@@ -458,6 +458,30 @@ NOT_OURS = _words(
 )
 
 
+# A camera found aimed where children sleep, wash or change: "found a camera facing the bunk
+# beds where my kids sleep".
+CAMERA_AIMED_AT_CHILDREN = _words(
+    r"(?:camera|cam|webcam|lens)s? (?:\S+ ){0,2}(?:facing|pointed at|pointing at|aimed at|looking at|"
+    r"looking into|angled at) (?:the |their |her |his )?(?:bunk ?beds?|beds?|cots?|showers?|bath|baths|"
+    r"bathtub|toilets?|changing (?:area|room)|bedroom)",
+)
+
+
+def _camera_aimed_where_children_sleep(text: str) -> bool:
+    return bool(
+        CAMERA_AIMED_AT_CHILDREN.search(text) and (CHILD.search(text) or YOUNG_CHILD.search(text))
+    )
+
+
+# Camera glasses are made to film unnoticed: "a sixth former is using smart glasses to film
+# year 7 girls on the stairs".
+CAMERA_GLASSES = _words(r"(?:smart|spy|camera|video|meta|ray-?ban) glasses")
+
+
+def _filmed_with_camera_glasses(text: str) -> bool:
+    return bool(CAMERA_GLASSES.search(text) and RECORDED.search(text) and CHILD.search(text))
+
+
 def _strange_camera_in_childs_room(text: str) -> bool:
     return bool(CAMERA_IN_CHILDS_ROOM.search(text) and NOT_OURS.search(text) and CHILD.search(text))
 
@@ -648,6 +672,25 @@ SOMEONE_UNKNOWN = _words(
 )
 
 
+# Driven off by someone the family does not know: "got into a car outside training with
+# someone none of us know".
+INTO_A_CAR = _words(
+    r"(?:got|get|gets|getting|climbed|jumped) (?:in|into) (?:a|an|the|his|her|their|some) (?:\S+ )?"
+    r"(?:car|van|taxi|uber)|drove (?:off|away) with|(?:was |been |got )?picked (?:him|her|them) up",
+)
+NOBODY_KNOWS = _words(
+    r"(?:someone|somebody|a man|a guy|a woman|a stranger|an adult) (?:none of us|nobody|no ?one|we "
+    r"don'?t|i don'?t) (?:\S+ )?(?:know|knows|recogni[sz]ed?)",
+    r"(?:don'?t|do not|dont|no idea) (?:\S+ )?(?:know )?who (?:he|him|she|her|they|it|this \w+) (?:is|are)",
+)
+
+
+def _driven_off_by_someone_unknown(text: str) -> bool:
+    return bool(
+        INTO_A_CAR.search(text) and NOBODY_KNOWS.search(text) and CHILD_OR_PRONOUN.search(text)
+    )
+
+
 def _gone_to_meet_someone_unknown(text: str) -> bool:
     return bool(
         GONE_OUT.search(text)
@@ -748,8 +791,9 @@ WANTS_TO_DIE = _words(
     # many tablets'"
     r"(?:a |the )?goodbye (?:in|on) (?:her|his|their) (?:notes|phone|diary|story|journal)|"
     r"(?:wrote|written|left|writing) (?:a |us a |me a )?goodbye|"
-    r"giv\w* (?:all )?(?:her|his|their) (?:things|stuff|belongings|possessions|games|clothes) away|"
-    r"giv\w* away (?:all )?(?:her|his|their) (?:things|stuff|belongings|possessions)|"
+    r"(?:giv\w*|gave) (?:all )?(?:her|his|their) (?:things|stuff|belongings|possessions|games|clothes) away|"
+    r"(?:giv\w*|gave) away (?:all )?(?:of )?(?:her|his|their) (?:things|stuff|belongings|possessions|games|clothes)|"
+    r"won'?t (?:need|be needing) (?:them|it|those|these|any of (?:it|them|this)) (?:any ?more|any longer)|"
     r"(?:saying|said|says) sorry to everyone|apologi[sz]\w* to everyone",
     r"(?:search\w*|googl\w*|looked up|look up) (?:for )?'?how many (?:paracetamol|pills|tablets|"
     r"ibuprofen|sleeping pills)",
@@ -764,6 +808,7 @@ WANTS_TO_DIE = _words(
     r"tak\w* (?:all|everything) (?:in|from) (?:the |her |his |our )?(?:medicine|pill|first aid|bathroom) "
     r"(?:box|cabinet|cupboard|drawer|tin)|(?:take|taking|took|swallow\w*) all (?:her|his|their|the|my) "
     r"(?:pills|tablets|meds|medication|painkillers)",
+    r"suicide pact|a pact to (?:do it|die|end it|end (?:our|their) lives|kill)|(?:do|end) it together|"
     r"not (?:to )?exist|stop existing|(?:saved|saving|stockpil\w*|hoard\w*|hidden|hiding|collect\w*) "
     r"(?:up )?(?:his|her|their|my) (?:tablets|pills|meds|medication|painkillers)",
 )
@@ -783,6 +828,8 @@ SELF_INJURY = _words(
     # a group where children show their wounds: "kids post their cuts and dare each other"
     r"(?:post\w*|shar\w*|compar\w*|show\w*|send\w*) (?:pics of |photos of |pictures of )?(?:their|her|his) "
     r"(?:cuts|scars|wounds|burns)",
+    # "she's live on Instagram showing cuts"
+    r"live (?:on \w+ )?(?:showing|with) (?:her |his |their |fresh |new )?(?:cuts|scars|wounds|burns|blood)",
 )
 LIGATURE = re.compile(
     r"\b(?:belt|rope|cord|scarf|lead|tie|string|cable|ligature|dressing gown cord)s? (?:\S+ ){0,2}"
@@ -886,6 +933,8 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("covert_recording", _device_hidden_in_private_place),
     ("covert_recording", _hidden_device_recording_near_child),
     ("covert_recording", _strange_camera_in_childs_room),
+    ("covert_recording", _camera_aimed_where_children_sleep),
+    ("covert_recording", _filmed_with_camera_glasses),
     ("covert_recording", _stranger_filming_child),
     ("covert_recording", _stranger_streaming_children),
     ("covert_recording", _disguised_camera),
@@ -898,6 +947,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("meeting", _meeting),
     ("missing", _missing),
     ("missing", _gone_to_meet_someone_unknown),
+    ("missing", _driven_off_by_someone_unknown),
     ("missing", _somewhere_else_than_said),
     ("self_harm", _self_harm),
     ("self_harm", _deadly_challenge),

@@ -199,7 +199,7 @@ _GENERAL_QUESTION = re.compile(
     r"what (?:should|can|do|does) (?:a|an|my|your|the) \S+ do if|\bone day\b|^say\b|"
     r"(?:^|[,;:(] ?|\b(?:let'?s|lets|just|so|and|but|or|if|what if) )say (?:my|a|your) \S+|literally|dying to|\bhaha\b|\blol\b|"
     r"is it (?:a kind of|a form of|considered)|^if (?:my|a|your|our)\b|"
-    r"it'?s actually|turned out to be|(?:we|i) (?:'ve|have) met|with (?:both of us|us|me) there|"
+    r"it'?s actually|turned out to be|(?:we|i) ?(?:'ve|have) met|with (?:both of us|us|me) there|"
     r"video[- ]?called|(?:was|were|got) (?:deleted|removed|taken down|sorted)|(?:dealt|sorted) with|"
     # prevention and readiness: "is it worth checking for hidden cameras", "I want to be ready",
     # "if one of my kids said...", "do they scan everything?", "a real thing or a scary story?"
@@ -222,7 +222,19 @@ _GENERAL_QUESTION = re.compile(
     # a meeting the parent attends: "I'll sit with them", "with all of us there", "leaders are
     # DBS checked"
     r"(?:i'?ll|i will|we'?ll|we will) (?:\S+ )?sit (?:with|in|nearby)|with (?:all|both) of us there|"
-    r"dbs[- ]?check\w*|background[- ]check\w*)\b"
+    r"dbs[- ]?check\w*|background[- ]check\w*|"
+    # "what should our school's procedure be if...", "our policy for when a pupil tells us"
+    r"(?:procedure|policy|protocol|process)s? (?:be|for|if|when|should)|"
+    # a meeting others arrange or watch: "the social worker arranged it and will supervise",
+    # "I'll be in the café next door", "their Roblox friends are actually their cousins"
+    r"(?:will|'ll|to) supervise|(?:social worker|school|club|teacher|coach|leader|mum|mom|dad|parents?) "
+    r"(?:has |have |had )?(?:arranged|organised|organized) (?:it|the meeting|the visit)|"
+    r"(?:i'?ll|i will|we'?ll|we will) be (?:\S+ )?(?:next door|nearby|close by|in the (?:cafe|café|"
+    r"coffee shop|shop|car park))|(?:friends?|they) (?:is|are) (?:actually|really) (?:their|his|her|our|"
+    r"my) (?:cousins?|family|relatives?|classmates?|neighbou?rs?)|we'?re all meeting|"
+    # the place is adults' only: "hidden camera in the staff toilets. It's all adults there"
+    r"(?:it'?s|its|they'?re|they are) (?:all|only) adults|no (?:children|kids|minors) (?:there|involved)|"
+    r"staff (?:toilets?|loos?|changing rooms?))\b"
 )
 
 
@@ -247,6 +259,8 @@ _NOTHING_HAPPENED = re.compile(
     # a teenager's joke, laughed off; a child checked and safe
     r"laugh(?:ed|s|ing)? (?:about )?it off|(?:then|and) laughed about it|"
     r"no (?:suicidal )?thoughts of (?:hurting|harming|killing|suicide|self)|"
+    r"(?:gp|doctor|counsell?or|school nurse|therapist) (?:says|said|thinks) (?:it'?s|its|he'?s|she'?s) "
+    r"(?:normal|fine|ok|okay)|"
     r"(?:^|[.,;] )no (?:self[- ]?harm\w*|suicidal (?:thoughts|talk)|talk of (?:suicide|self[- ]?harm))\b|"
     r"^what (?:would|could) happen if\b(?![^.?!]*\b(?:now|tonight|today|already|just)\b)|"
     # a meeting the family arranges and attends: "the boy's mum rang me and we're all going
@@ -466,6 +480,9 @@ _RESOLVED = re.compile(
     r"(?:all )?(?:handled|dealt with) by|(?:already )?(?:gone|went|been) to (?:the )?police|"
     r"(?:went|gone|complained) to (?:the )?cyber ?(?:crime )?cell|nothing came of it|"
     r"ignored (?:it|them|him|her)|(?:it|that) (?:all )?(?:stopped|blew over|went away)|"
+    # "was found safe the same day ... it's all been handled"
+    r"(?:was|were|been) found (?:safe|unharmed|well)|found safe|(?:it'?s|it has|it was) all been handled|"
+    r"(?:has|have|had) (?:all )?been handled|"
     r"(?:history of|previous placements?)|(?:has|have) since (?:moved|left|grown)|"
     r"nothing (?:was |has been |got )?(?:ever )?(?:posted|shared|leaked|sent)|"
     r"police (?:help\w*|finish\w*|clos\w*)|now (?:he|she|they)(?:'s|'re| is| are) (?:fine|ok|okay|"
@@ -494,6 +511,9 @@ _SECOND_HAND = re.compile(
     r"daughter|child|kid|boy|girl|niece|nephew|grandson|granddaughter|cousin|\d{1,2} ?yo)|"
     # "my sister in Hanoi say her neighbour child was recorded": someone else's child
     r"(?:heard|read|saw|seen) (?:\S+ ){0,3}(?:on|in) the (?:wireless|radio|news|telly|tv|paper|papers)|"
+    # "the local paper reported a girl who went missing"
+    r"(?:paper|papers|news|radio|telly|tv|bbc|article|reporter)s? (?:\S+ )?(?:reported|ran a story|had a story|"
+    r"covered|wrote about)|"
     r"(?:says?|said|told (?:me|us))(?: that)? (?:her|his|their) (?:neighbou?r|friend|colleague|"
     r"sister|brother|cousin)'?s? (?:child|son|daughter|kid|boy|girl|niece|nephew)|"
     # "my friend say her nephew in Germany got a message"
@@ -589,6 +609,10 @@ _EVERYDAY_ADVICE = re.compile(
     r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
     r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
+    # "he 'stabbed' his sister in the game", "screaming 'he killed me' at Fortnite"
+    r"(?:kill\w*|stab\w*|shot|shoot\w*|murder\w*|hunt\w*)['\"]?(?: \S+){0,4} (?:at|in|on|playing) (?:the game|a "
+    r"game|fortnite|among us|minecraft|roblox|cod|call of duty|gta|warzone|valorant|apex|overwatch)|"
+    r"is (?:that|this|it) (?:risky|a risk|dangerous|a worry|worrying|a problem)\W*$|"
     # "Is that game scary for 12?", "How do I set a better one?" (a passcode)
     r"is (?:that|this|the) (?:game|app|show|film|movie|series)(?: itself)? (?:too |very |really )?(?:scary|"
     r"ok|okay|suitable|appropriate|violent|safe|bad)|(?:set|choose|pick|make) (?:up )?a (?:better|new|stronger|safer) "
