@@ -176,7 +176,9 @@ _TEEN_WORD = re.compile(r"\b(?:teen|teens|teenager|teenagers|teenaged|teenage|ad
 _WORD_BANDS = [
     (
         re.compile(
-            r"\b(?:toddler|baby|babies|preschool(?:er)?|pre-school(?:er)?|infant|under\s+fives?|"
+            # ("it's for babies", "like a baby": scorn, not an age)
+            r"\b(?:toddler|(?<!for )(?<!like a )(?<!like )(?:baby|babies)|preschool(?:er)?|pre-school(?:er)?|"
+            r"infant|under\s+fives?|"
             # carers' "3 under 4s", "two under 3s"; "under 5" alone ("children under 5")
             # only when no unit follows ("under 5 minutes")
             r"under\s*[1-5]s|under\s*5(?!\s*(?:hours?|hrs?|mins?|minutes?|seconds?|secs?|%|"
@@ -253,14 +255,20 @@ def band_for_age(age: int) -> Optional[str]:
     return "16_17"
 
 
+# "what happens when she turns 13": a birthday to come, not the child's age now.
+_WHEN_TURNING = re.compile(r"\b(?:when|once|after|until|till|before)\s+(?:\S+\s+)?$")
+
+
 def ages_in_text(text: str) -> List[int]:
     """Every child age stated in the text, in years, in the order found."""
     lowered = text.lower().replace("\u2019", "'")
     ages: List[int] = []
     for pattern in _AGE_PATTERNS:
         for match in pattern.finditer(lowered):
-            if _REPORTED.search(lowered, 0, match.start()) or _CLAIMED_AFTER.match(
-                lowered[match.end() :]
+            if (
+                _REPORTED.search(lowered, 0, match.start())
+                or _CLAIMED_AFTER.match(lowered[match.end() :])
+                or (" turn" in match.group(0) and _WHEN_TURNING.search(lowered, 0, match.start()))
             ):
                 continue  # "a 'friend' who says he's 16", "an older lad, 17 he says"
             age = _to_int(match.group(1))

@@ -33,7 +33,9 @@ _APP_SHAPES = [
     # an ellipsis with an aside after a comma: "what about kick, his mate streams there",
     # "and Monkey, my 13 year old mentioned it"
     r"^(?:(?:ok|okay|so|right|hmm|oh)[,\s]+)*(?:what about|how about|and|same for|same with|"
-    r"and what about)\s+(?:the\s+)?{name}\s*(?:[,;:(]|\s[-\u2013]\s)",
+    r"and what about)\s+(?:the\s+)?{name}\s*(?:[,;:(?]|\s[-\u2013]\s)",
+    # a correction: "sorry I meant the location question for threads, not bereal"
+    r"\b(?:i )?meant (?:the )?(?:\w+ ){{0,3}}?(?:for|on|about|with) {name}\b",
     # "this ngl thing", "the kick app", "that threads site"
     r"\b(?:this|the|that)\s+{name}\s+(?:thing|app|site|website|platform|account)\b",
     # "is steam safe", "are threads ok for teens"

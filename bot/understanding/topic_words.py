@@ -66,7 +66,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     # "where to complain", "make a complaint"
     r"complain\w*|complaint|"
     # "does our safeguarding policy need updating", "if one of them tells me something worrying"
-    r"safeguarding (?:policy|policies|procedures?|lead|officer|team)|disclos\w*|"
+    r"safeguarding (?:policy|policies|procedures?|lead|officer|team)|disclos\w*|(?:our|the|through) dsl|"
     r"tells? (?:me|us|you|a leader|a teacher) (?:about )?something (?:worrying|concerning|bad|upsetting)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public|sharent\w*|"
@@ -103,6 +103,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     # "can I block that on Steam?", "can I see what he's been saying to it?"
     r"(?:be|get|been) (?:turned|switched) off|(?:app|apps) for parents|parent(?:s'?|al)? app|"
     r"(?:don'?t|do not|dont) (?:\w+ )?know where to start|where (?:do i|to|should i) (?:even )?start|"
+    r"family (?:app|settings)|how (?:i|we) (?:can|could|should) (?:stop|block|ban|prevent|limit|lock|turn off)|"
     r"(?:is|can) (?:that|it|this) (?:be )?(?:done|set|changed|turned off) (?:on|in|from|through)|"
     r"can (?:i|we) block (?!(?:someone|somebody|him|her|them|the (?:person|user|account|guy|man))\b)|"
     r"see what (?:he|she|they)(?:'s| has| have|'ve| is| are)? (?:been )?(?:saying|sending|writing|typing|"
@@ -144,7 +145,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:dm|dming|dm'?ing|messag\w*|texting|snapchatting) (?:with )?(?:the )?(?:young people|kids|children|"
     r"students|pupils|players|members)|"
     # "his friends are all older", "is that a red flag"
-    r"(?:friends|mates|gaming friends) (?:are|is) (?:all |much |a lot |way |quite a bit )?older|red flags?",
+    r"(?:friends|mates|gaming friends) (?:are|is) (?:all |much |a lot |way |quite a bit )?older|red flags?|"
+    # "some of the comments r proper creepy", "nothing dodgy yet"
+    r"creepy (?:comments|messages|men|guys|people|dms)|(?:comments|replies|messages|dms) (?:\w+ ){0,4}creepy|nothing dodgy|"
+    r"dodgy (?:messages|stuff|yet)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction|rule|requirement)s?|"
     r"pegi|esrb|too young (?:for|to)|under ?age|(?:under|below) the age|"
     # "she's only 10 so she shouldn't even be on it", "isn't he meant to be 13 for that"
@@ -152,6 +156,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:even )?be on|(?:meant|supposed) to be (?:\d{1,2}|over \d{1,2})|"
     r"(?:only )?from (?:age )?1[0-8]\b|1[0-8] ?\+|1[0-8] and (?:over|up)|meant to be 1[0-8]|"
     r"allowed (?:\w+ ){0,2}at \d{1,2}\b|"
+    # "is it possible to change the birthday after?", "do we wait till march or let her on now"
+    r"change (?:the|her|his|their|its) (?:birthday|birth ?date|date of birth|dob|age)|"
+    r"wait (?:till|until|for) (?:she'?s|he'?s|they'?re|her birthday|his birthday|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))|"
     # "is she even allowed on it", "is that still allowed?", "is he too old for it", "can she
     # have her own account?"
     r"(?:is|are) (?!i\b|we\b)(?:\S+ )?(?:even |still |really )?allowed\b|too old (?:for|to)|"
@@ -173,6 +181,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:someone|people|a person) (?:getting|being) (?:hurt|killed|beaten|attacked)|"
     # what a feed shows: diets and fasting, extreme views, dares; "what she's seeing on there"
     r"fasting|diet(?:s|ing)?|eating disorders?|pro-?ana|thinspo\w*|body image|weight loss|"
+    # "loads of very thin body boards saved", "she's stopped eating lunch"
+    r"(?:very )?(?:thin|skinny) (?:body|bodies|girls|models|boards?)|calorie\w*|thigh gap|"
+    r"(?:stopped|not|isn'?t) eating|skipping (?:meals|lunch|breakfast|dinner)|"
     r"extreme (?:things|stuff|content|views|videos)|extremis\w*|radicali[sz]\w*|misogyn\w*|incels?|"
     r"(?:tiktok|viral|dangerous|online) ['\"]?(?:challenges?|trends?|dares?)|"
     r"hold (?:your|their|his|her) breath|"
@@ -182,7 +193,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     "sextortion": r"(?:should|do|can|must) (?:we|i|he|she|they) (?:just )?pay\b|"
     r"pay (?:him|her|them|the rest|up|again)\b|blackmail\w*|sextort\w*|"
     r"threaten\w* to (?:share|post|send|leak)",
-    "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|"
+    "livestreaming": r"live ?stream\w*|go(?:es|ing)? live|went live|on live|(?:be|is|being) live\b|"
     r"send(?:s|ing)? (?:him|her|them) gifts|gifts? (?:on|from) (?:viewers|strangers|there)",
     "campaigns_and_sources": SERVICE_NAMES + r"|campaigns?|charit(?:y|ies)|leaflets?|"
     r"(?:resources|guides?|handouts?) for (?:parents|families|carers)|"
@@ -194,6 +205,10 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"german|french|finnish|belgian) (?:services?|agenc(?:y|ies)|organi[sz]ations?|helplines?|guidelines?|"
     r"guidance|websites?|sites?|resources?|advice)|(?:anything|something) \w+ (?:i|we) (?:should|could|can) read|"
     r"lesson plans?|teaching (?:resources|materials)|resources for (?:schools|teachers|the class|lessons)|"
+    # "who's behind it, is it legit", "where else can I get proper advice", "an Irish version"
+    r"who'?s behind (?:it|this|that|the campaign)|(?:where|who) (?:else )?(?:can|could|should|do) (?:i|we) "
+    r"(?:get|find|go for) (?:proper |good |reliable |trustworthy |more |decent )?(?:advice|information|info)|"
+    r"(?:irish|australian|kiwi|nz|uk|british|canadian|american|us|indian|german|french|finnish) version|"
     r"websites? (?:i|we) (?:can|could) (?:send|share|give|recommend)|"
     r"trustworthy (?:websites?|sites?|sources?)|where (?:does|do) (?:this|the|your) "
     r"(?:advice|information|info) come from",
@@ -224,6 +239,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"how (?:do|should|would|can) (?:i|we) (?:word|phrase) (?:it|this|that|the|an?)|"
     r"the only one (?:\w+ ){0,3}(?:left out|without|not allowed)|"
     r"mention (?:it|this|that) to (?:him|her|them|the (?:\w+ )?(?:class|kids|pupils|children|group))|"
+    r"let (?:him|her|them) know (?:i|we) (?:looked|checked|saw|read|know)|"
     r"what (?:do|should|can) (?:i|we) tell (?:the )?(?:parents|him|her|them|the (?:class|kids|children))|"
     r"talk to (?:the |my )?(?:older|younger|eldest|oldest|youngest|little|big|middle) one",
 }

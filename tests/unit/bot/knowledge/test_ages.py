@@ -274,3 +274,9 @@ def test_secondary_years_said_as_a_group(text, band) -> None:
 
 def test_a_year_of_something_else_is_no_age() -> None:
     assert age_band_from_text("it's her second year at university") is None
+
+
+def test_scorn_and_birthdays_to_come_are_no_age() -> None:
+    assert age_band_from_text("my eldest says that app is for babies") is None
+    assert age_band_from_text("what changes when he turns 16?") is None
+    assert age_band_from_text("my daughter turns 11 on friday") == "9_12"

@@ -80,6 +80,8 @@ def test_cooking_travel_and_money_are_another_domain() -> None:
     [
         ("I help run a church youth group, ages 11 to 16.", True),
         ("I'm the DSL at a primary school.", True),
+        ("hello, primary school counsellor here", True),
+        ("scout troop leader here, what age for discord?", False),
         ("can you help me run parental controls on his phone", False),
     ],
 )

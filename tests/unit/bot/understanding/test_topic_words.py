@@ -106,6 +106,17 @@ from bot.understanding.topic_words import topics_named
         ("kids are sending cruel messages about her in the group", "cyberbullying"),
         ("there's a 'challenge' on tiktok where they hold their breath", "harmful_content"),
         ("what kind of stuff might he be seeing on there", "harmful_content"),
+        ("her saved pins are all skinny models", "harmful_content"),
+        ("he's been skipping meals since he joined that group", "harmful_content"),
+        ("the replies under her video are creepy", "grooming"),
+        ("would she be live with people she doesn't know", "livestreaming"),
+        ("who's behind this campaign", "campaigns_and_sources"),
+        ("where can I find reliable information on this", "campaigns_and_sources"),
+        ("how we can block those games", "parental_controls"),
+        ("can I change her date of birth on it", "age_requirements"),
+        ("should we wait until his birthday", "age_requirements"),
+        ("do I need to go through our DSL", "reporting"),
+        ("do I let him know I checked", "talking_with_children"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
