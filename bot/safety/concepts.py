@@ -509,8 +509,8 @@ STILL_THERE = _words(r"still (?:here|there|at it|doing it|filming|going)|right n
 # playground, he's zooming in on kids. It's live right now".
 STREAM_ON_CHILDREN = _words(
     r"(?:zoom\w* (?:in )?on|(?:point|aim)\w* (?:(?:his|her|their|a|the) (?:phone|camera) )?at|showing|"
-    r"filming) (?:\S+ ){0,3}(?:kids|"
-    r"children|pupils|girls|boys|little ones|(?:school )?playground|school ?gates?|splash pad)",
+    r"filming) (?:\S+ ){0,3}(?:kids|children|pupils|girls|boys|little ones|(?:school )?playground|"
+    r"school ?gates?|splash pad)",
 )
 STRANGER = _words(
     r"strangers?(?:'s)?|some(?:one|body)(?:'s)?|some (?:man|guy|bloke|woman)|an? (?:man|guy|bloke|woman)"

@@ -606,7 +606,8 @@ _QUOTED_SEARCH = re.compile(
 # Weak evidence next to a pattern, but it outweighs the classifier's word alone.
 _EVERYDAY_ADVICE = re.compile(
     r"\b(?:any tips|tips (?:for|on)|thoughts\??$|any (?:\S+ )?advice\??$|am i being \w+|"
-    r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|should (?:i|we) "
+    r"good idea|is (?:that|this|it) (?:fine|ok|okay|normal|alright)|any good|recommend\w*|(?:quick|best|easy|simple) ways? to|"
+    r"can (?:we|i) (?:post|share|put up) (?:photos|pictures|pics)|should (?:i|we) "
     r"(?:post|let|allow|get|buy)|on by default|^how to\b|^so your (?:child|kid|teen)|can i post|"
     r"is (?:it|this|that) a scam|^(?:books?|apps?|games?|resources?|videos?) (?:for|about)|"
     # "he 'stabbed' his sister in the game", "screaming 'he killed me' at Fortnite"

@@ -80,7 +80,10 @@ _ASKS = re.compile(
 # An apology for one's English asks nothing: "Sorry my english is not so good".
 _ENGLISH_APOLOGY = re.compile(
     r"\b(?:sorry|excuse|apologi[sz]e)\b[^.?]{0,20}\bmy (?:bad |poor |broken )?english\b|"
-    r"\bmy english is (?:not|bad|poor|no)\b"
+    r"\bmy english is (?:not|bad|poor|no)\b|"
+    # "sorry for rambling, long day"
+    r"\bsorry (?:for|about) (?:the |all the |my )?(?:rambling|ramble|waffling|waffle|going on|essay|long "
+    r"(?:message|post|one)|questions)\b"
 )
 # A reaction is short: a longer message with a laugh in it tells something ("he yelled he'd
 # kill me if I unplug it lol, I know he doesn't mean it").

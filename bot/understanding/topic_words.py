@@ -32,7 +32,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"offering (?:her|him|them) (?:an? )?(?:paid\b|money|job|work|cash)|"
     # "sextortion scams" are sextortion's
     r"loot ?box\w*|card details|(?<!sextortion )scam\w*|hack(?:ed|ing)|money|pay for|paying for|"
-    r"refund\w*|chargebacks?",
+    r"refund\w*|chargebacks?|account (?:is )?(?:still )?(?:safe|secure)|secure (?:his|her|their|the) account",
     "screen_time": r"screen ?time|screens|cut(?:ting)? down|time limits?|daily limit|hours? a day|"
     r"timers?|spends? (?:a lot of |too much |so much )?(?:time|hours)|streaks?|"
     r"limit (?:it|his|her|their|the time|how long)|"
@@ -55,7 +55,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"play(?:ing)? online|online play|lobb(?:y|ies)|game servers?",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
-    r"who (?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
+    r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
     # "who else should I be talking to about this", "get it out of the group", "can the
     # people sending them be identified"
     r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:be )?(?:talking|speaking|talk|speak) to|"
@@ -104,6 +104,8 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:be|get|been) (?:turned|switched) off|(?:app|apps) for parents|parent(?:s'?|al)? app|"
     r"(?:don'?t|do not|dont) (?:\w+ )?know where to start|where (?:do i|to|should i) (?:even )?start|"
     r"family (?:app|settings)|how (?:i|we) (?:can|could|should) (?:stop|block|ban|prevent|limit|lock|turn off)|"
+    # "can he hide what he's subscribed to from me"
+    r"hide (?:\S+ ){0,4}from (?:me|us|(?:his|her|their) (?:parents|mum|mom|dad))|"
     r"(?:is|can) (?:that|it|this) (?:be )?(?:done|set|changed|turned off) (?:on|in|from|through)|"
     r"can (?:i|we) block (?!(?:someone|somebody|him|her|them|the (?:person|user|account|guy|man))\b)|"
     r"see what (?:he|she|they)(?:'s| has| have|'ve| is| are)? (?:been )?(?:saying|sending|writing|typing|"
@@ -139,6 +141,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"friend requests?|someone dodgy|asking (?:(?:her|him|them|my \w+) )?(?:which|what) school|"
     r"asking (?:her|him|them) (?:for (?:her|his|their) (?:address|number|snap\w*)|where (?:she|he|they) lives?)|(?:online|internet) friends?|meet (?:up )?(?:in person|in real life|irl)|really (?:a kid|a child|who (?:he|she|they) says?)|"
     r"pretend\w* to be|who (?:he|she|they) (?:says?|claims?) (?:he|she|they) (?:is|are)|"
+    r"people (?:he|she|they) (?:don'?t|doesn'?t|do not|does not) know|"
     # "He says he's 13 and lives in the next town", "should leaders be DMing the young people"
     r"(?:he|she|they) (?:says|said|claims?|claimed) (?:he'?s|she'?s|they'?re|to be) (?:only )?(?:\d{1,2}|a kid|a teen)|"
     r"(?:leaders?|coaches?|teachers?|adults?|staff|volunteers?) (?:be |should |to )?(?:privately )?"
@@ -150,7 +153,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"creepy (?:comments|messages|men|guys|people|dms)|(?:comments|replies|messages|dms) (?:\w+ ){0,4}creepy|nothing dodgy|"
     r"dodgy (?:messages|stuff|yet)",
     "age_requirements": r"old enough|minimum age|age (?:limit|rating|restriction|rule|requirement)s?|"
-    r"pegi|esrb|too young (?:for|to)|under ?age|(?:under|below) the age|"
+    r"pegi|esrb|too young (?:for|to)|under ?age|(?:under|below) the age|(?:the )?ratings? thing|game ratings?|"
     # "she's only 10 so she shouldn't even be on it", "isn't he meant to be 13 for that"
     r"(?:shouldn'?t|should not|isn'?t (?:meant|supposed|allowed) to|not (?:meant|supposed|allowed) to) "
     r"(?:even )?be on|(?:meant|supposed) to be (?:\d{1,2}|over \d{1,2})|"

@@ -92,3 +92,9 @@ def test_a_message_about_adults_only_is_not_a_childs_crisis() -> None:
     # the adult is the danger, the child the one in it
     assert not about_adults_only("my little sister is 13 and some 22 year old keeps asking her")
     assert not about_adults_only("a 30 year old man is messaging my daughter")
+
+
+def test_asking_whether_a_group_may_post_photos_is_everyday_advice() -> None:
+    from bot.safety.framing import asks_for_everyday_advice
+
+    assert asks_for_everyday_advice("can we share pictures of the team on our club page?")

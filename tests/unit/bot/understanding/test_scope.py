@@ -98,6 +98,7 @@ def test_an_introduction_says_who_is_writing_and_asks_nothing(text: str, expecte
         ("Sorry love, I'm hopeless with technology", False, True, False),
         ("he says he only 'nukes' people lol is that normal", False, False, False),
         ("k", False, False, True),
+        ("sorry for the long message", False, True, False),
     ],
 )
 def test_small_talk_in_a_parents_words(text: str, thanks: bool, reaction: bool, bare: bool) -> None:

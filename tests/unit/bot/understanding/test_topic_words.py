@@ -117,6 +117,11 @@ from bot.understanding.topic_words import topics_named
         ("should we wait until his birthday", "age_requirements"),
         ("do I need to go through our DSL", "reporting"),
         ("do I let him know I checked", "talking_with_children"),
+        ("does the rating thing apply in ireland", "age_requirements"),
+        ("she chats to people she doesn't know on there", "grooming"),
+        ("who else do I tell, the school nurse?", "reporting"),
+        ("can she hide her chats from her dad", "parental_controls"),
+        ("how can I make sure her account is secure now", "scams_and_spending"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
