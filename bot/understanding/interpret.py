@@ -111,6 +111,13 @@ AFTER_CRISIS_TOPICS = frozenset(
 
 # Chatting with people, as the classifier hears it in any app; in a game it is the game's.
 _CHAT_KINDS = frozenset({RANDOM_VIDEO_CHAT_TOPIC, "social_and_chat_apps"})
+# Whether strangers can reach a child in a game: "can he talk with strangers in Switch",
+# "can people he doesn't know message him on it".
+_STRANGERS_CAN_REACH = re.compile(
+    r"\b(?:talk|chat|speak|message|play|contact)\w* (?:with |to )?(?:strangers|randoms|people "
+    r"(?:he|she|they) (?:don'?t|doesn'?t) know)|\b(?:strangers|randoms) (?:\w+ )?(?:talk|chat|speak|"
+    r"message|contact|add)\w*"
+)
 
 
 # A child wanting an app, in words: "the 10 yr old wants fortnite", "she's begging for tiktok".
@@ -719,6 +726,15 @@ class Interpreter:
                     whole_app=True,
                     reason="an age given, the app asked about",
                 )
+        if (
+            platform
+            and top_topic == "grooming"
+            and self._category(platform) == "online_gaming"
+            and _STRANGERS_CAN_REACH.search(text.lower().replace("\u2019", "'"))
+        ):
+            # Who can reach a child in a game or on a console is that game's overview, as it
+            # is for chat below; a grooming worry told in other words stays grooming.
+            top_topic = "online_gaming"
         if platform and top_topic in _CHAT_KINDS:
             category = self._category(platform)
             if category and category != top_topic:

@@ -52,7 +52,9 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"(?:\w+ )?when (?:i|we) (?:turn|switch|take|shut|unplug)|"
     r"(?:if|when) (?:i|we) (?:unplug|turn off|switch off|pull the plug|take (?:it|the \w+) away)",
     "online_gaming": r"voice chat|party chat|game chat|in-?game chat|multiplayer|online mode|"
-    r"play(?:ing)? online|online play|lobb(?:y|ies)|game servers?",
+    r"play(?:ing)? online|online play|lobb(?:y|ies)|game servers?|"
+    # "wants to join a public minecraft server"
+    r"public (?:\w+ )?servers?|join(?:ing)? (?:a |the |his |her )?(?:\w+ )?servers?",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
     r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
@@ -69,7 +71,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"safeguarding (?:policy|policies|procedures?|lead|officer|team)|disclos\w*|(?:our|the|through) dsl|"
     r"tells? (?:me|us|you|a leader|a teacher) (?:about )?something (?:worrying|concerning|bad|upsetting)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
-    r"shows? where|snap ?map|public|sharent\w*|"
+    r"shows? where|snap ?map|public(?! (?:\w+ )?(?:servers?|lobb(?:y|ies)|games?|matches|realms?))|sharent\w*|"
     # "and life360 so I can see him?"
     r"so (?:i|we) can (?:see|track|find|check on|follow) (?:him|her|them|where)|"
     r"tagg\w*|geotag\w*|find my|photos? of (?:the|my|our) (?:kids|children|grand\w+)|"

@@ -712,3 +712,13 @@ def test_after_a_crisis_stopping_the_child_is_a_setting() -> None:
     memory = Memory(topic="crisis", platform="tiktok", age_band="13_15", after_crisis=True)
     meaning = interpret(hear("how can I stop him going live", "ask_livestreaming", 0.9), memory)
     assert meaning.topic == "parental_controls"
+
+
+def test_strangers_reaching_a_child_in_a_game_is_the_games_question() -> None:
+    memory = Memory(topic="online_gaming", platform="playstation", age_band="9_12")
+    meaning = interpret(hear("can strangers message him on it", "ask_grooming", 0.8), memory)
+    assert meaning.topic == "online_gaming"
+    groomed = interpret(
+        hear("a man in the game keeps asking her for pictures", "ask_grooming", 0.9), memory
+    )
+    assert groomed.topic != "online_gaming"

@@ -122,6 +122,7 @@ from bot.understanding.topic_words import topics_named
         ("who else do I tell, the school nurse?", "reporting"),
         ("can she hide her chats from her dad", "parental_controls"),
         ("how can I make sure her account is secure now", "scams_and_spending"),
+        ("he wants to join a public roblox server", "online_gaming"),
     ],
 )
 def test_the_topic_a_short_question_names(text, topic) -> None:
