@@ -170,7 +170,7 @@ _GENERAL_QUESTION = re.compile(
     r"assembly (?:today |this morning |yesterday )?(?:was |is )?(?:about|on)|note home|"
     # a meeting arranged and supervised by adults
     r"both (?:mums|moms|dads|parents|families) (?:\S+ )?(?:attend\w*|there|going|coming|present|"
-    r"sitting|nearby|at the next)|(?:i'?ll|i will|we'?ll|we will) (?:\S+ )?supervise|"
+    r"sitting|nearby|at the next)|"
     r"social worker (?:has |had )?(?:verified|checked|vetted|approved)|"
     r"(?:i'?ll|i will|we'?ll|we will|i'?d|i would) be (?:sitting|waiting|nearby|close by|in the "
     r"(?:cafe|car|next room|room))|(?:teachers?|school|council|club|tutor) (?:organised|organized|"
@@ -227,7 +227,7 @@ _GENERAL_QUESTION = re.compile(
     r"(?:procedure|policy|protocol|process)s? (?:be|for|if|when|should)|"
     # a meeting others arrange or watch: "the social worker arranged it and will supervise",
     # "I'll be in the café next door", "their Roblox friends are actually their cousins"
-    r"(?:will|'ll|to) supervise|(?:social worker|school|club|teacher|coach|leader|mum|mom|dad|parents?) "
+    r"(?:(?:i'?ll|i will|we'?ll|we will) (?:\S+ )?|(?:will|'ll|to) )supervise|(?:social worker|school|club|teacher|coach|leader|mum|mom|dad|parents?) "
     r"(?:has |have |had )?(?:arranged|organised|organized) (?:it|the meeting|the visit)|"
     r"(?:i'?ll|i will|we'?ll|we will) be (?:\S+ )?(?:next door|nearby|close by|in the (?:cafe|café|"
     r"coffee shop|shop|car park))|(?:friends?|they) (?:is|are) (?:actually|really) (?:their|his|her|our|"

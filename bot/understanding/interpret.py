@@ -467,6 +467,8 @@ class Interpreter:
         keyword_entry = self._keyword_entry(text)
         # The topics the message's own words name, asked once for every rule below.
         named_topics = topics_named(text)
+        # The subjects it names other than age rules, for the rules on ages and unlisted apps.
+        subjects_named = [t for t in named_topics if t != AGE_TOPIC]
         word_weight = TOPIC_WORD_WEIGHT_IN_CONVERSATION if in_conversation else TOPIC_WORD_WEIGHT
         scores = self._topic_scores(heard, keyword_entry, named_topics, word_weight)
         best = ranked(scores)
@@ -654,9 +656,10 @@ class Interpreter:
         sure_of_topic = max(classifier_topics, default=0) >= CONFIDENT_TOPIC_SCORE
         # "my nephew plays Free Fire till 2am": the words name the subject (time), and the app
         # is only where it happens; "is Free Fire ok for 12" asks about the app itself.
-        subject_named = [t for t in named_topics if t != AGE_TOPIC]
-        if subject_named and unlisted and not whole_app_intent and not asks_about_the_app(text):
-            return self._guidance(subject_named[0], None, age, reason="subject named, app unlisted")
+        if subjects_named and unlisted and not whole_app_intent and not asks_about_the_app(text):
+            return self._guidance(
+                subjects_named[0], None, age, reason="subject named, app unlisted"
+            )
         if unlisted and (whole_app_intent or not sure_of_topic or asks_about_the_app(text)):
             return Interpretation(
                 GUIDANCE,
@@ -713,10 +716,9 @@ class Interpreter:
             # "My son (13) talks every evening with a character on Character AI. Is this
             # healthy?": the classifier hears the age; the words ask something else. The
             # subject the words name, else the app's overview.
-            subjects = [t for t in named_topics if t != AGE_TOPIC]
-            if subjects:
+            if subjects_named:
                 return self._guidance(
-                    subjects[0], platform, age, reason="an age given, another subject named"
+                    subjects_named[0], platform, age, reason="an age given, another subject named"
                 )
             if named:
                 return self._guidance(
