@@ -589,7 +589,8 @@ MISSING_NOW = _words(
     r"(?:(?:is|has gone|gone|went|now) missing|(?<=')s missing)(?! out)|hasn'?t come home",
     r"not come home",
     r"never (?:came|arrived|turned up|showed up|got there)|(?:phone|mobile) (?:is )?(?:off|dead|goes "
-    r"(?:straight )?to voicemail)|can'?t (?:find|reach|get hold of) (?:her|him|them)",
+    # not "taking the phone off her" (away from her) or "phone off at night" (a house rule)
+    r"(?:straight )?to voicemail)(?! (?:her|him|them|at night|at bedtime|overnight|during))|can'?t (?:find|reach|get hold of) (?:her|him|them)",
     r"turned (?:her|his|their) location off|(?:kid|child|son|daughter|girl|boy|teen) (?:is )?missing(?! out)",
     r"(?:not|n'?t|never) (?:\S+ )?answer(?:ing|s)? (?:(?:his|her|their|the|my) )?(?:phone|mobile|calls?)",
     # "has been gone since 4, his location is at a hotel in town"
