@@ -36,6 +36,12 @@ _DEMONYMS: Dict[str, List[str]] = {
     "CA": ["canadian"], "NZ": ["kiwi", "kiwis", "new zealander", "new zealanders"],
     "FI": ["finnish"], "DE": ["german"], "FR": ["french"], "BE": ["belgian"], "IN": ["indian"],
 }  # fmt: skip
+# Who a writer says they are: "Kiwi mum", "Melbourne dad here", "nan of three from Leeds".
+_WRITER = (
+    r"(?:single\s+|foster\s+|step\s*)?(?:mum|mom|mam|mummy|mother|dad|daddy|father|parents?|family|"
+    r"grandparents?|gran|granny|nan|nana|nanna|grandad|granddad|grandma|grandpa|grandmother|"
+    r"grandfather|carer|teacher|childminder)"
+)
 _DEMONYM_CODE = {name: code for code, names in _DEMONYMS.items() for name in names}
 _DEMONYM_NAMES = "|".join(sorted(_DEMONYM_CODE, key=len, reverse=True))
 _DEMONYM = re.compile(
@@ -45,8 +51,15 @@ _DEMONYM = re.compile(
     r"teachers?|tutors?|lessons?|class|classes|students?|exchange|language|nationals?))"
     r"|^\W*("
     + _DEMONYM_NAMES
-    + r")\s+(?:mum|mom|mam|dad|parents?|family|grandparents?|gran|granny|nan|nana|grandad|grandma|"
-    r"carer|foster carer)?\s*(?:here|of\s+(?:a|an|two|three|\d))\b)"
+    + r")\s+(?:"
+    + _WRITER
+    # "Aussie dad here", "Kiwi mum of two", and "Kiwi mum, my son is 12" or "US mom"
+    + r")?\s*(?:here|of\s+(?:a|an|two|three|\d))\b"
+    + r"|^\W*("
+    + _DEMONYM_NAMES
+    + r"|us|uk)\s+"
+    + _WRITER
+    + r"(?=\s*(?:$|[,.!?:;]|and\b|with\b)))"
 )
 
 # Longest first, so "northern ireland" is GB before "ireland" is IE.
@@ -86,7 +99,8 @@ _WHERE = (
 _FROM = (
     r"(?:(?<![a-z'])(?:we|i|we're|i'm|we\s+are|i\s+am|us|mum|mom|dad|mother|father|parents?|"
     r"hello|hi|hey|hiya|greetings|howdy|writing|write|here|kia ora|ora|g'?day|namaste|bonjour|hallo|"
-    r"hei|moi|hola|salut|ciao|aloha)\s+(?:(?:are|all|originally|also|just)\s+)*"
+    r"hei|moi|hola|salut|ciao|aloha)(?:\s+of\s+(?:one|two|three|four|five|\d+))?\s+"
+    r"(?:(?:are|all|originally|also|just)\s+)*"
     r"|^\W*)from\s+(?:the\s+)?(?:county\s+|co\.?\s+)?"
 )
 # A place, not the start of a longer word or a possessive ("in georgia's room").
@@ -136,7 +150,8 @@ class _Gazetteer(NamedTuple):
     after_where: Pattern[str]  # "we live in Dublin", "near Toronto"
     after_from: Pattern[str]  # "we're from pune", "hello from Oulu"
     said_alone: Pattern[str]  # a place a message can give without a where-word
-    here: Pattern[str]  # "Ontario here", "brisbane based"
+    here: Pattern[str]  # "Ontario here", "brisbane based", "Melbourne mum here"
+    ours_too: Pattern[str]  # "lives in Ohio like us", "he's from melbourne too"
     after_a_town: Pattern[str]  # "Kingston, Ontario": the region after an unknown town
     # Every place and country name as words, by its first word: a message that holds none
     # of them whole names none, and skips the regexes (most messages; they run every turn).
@@ -162,7 +177,20 @@ def _gazetteer() -> _Gazetteer:
         after_where=re.compile(_WHERE + r"(" + every + r")" + _END),
         after_from=re.compile(_FROM + r"(" + every + r")" + _END),
         said_alone=re.compile(r"(?<![a-z'])(" + alone + r")" + _END),
-        here=re.compile(r"^\W*(" + alone + r"),?\s+(?:here|based)\b"),
+        here=re.compile(
+            r"^\W*(?:(?:hi|hello|hey|hiya)\W+)?("
+            + alone
+            + r"),?\s+(?:here|based|"
+            + _WRITER
+            + r")\b"
+        ),
+        ours_too=re.compile(
+            r"(?:from|in)\s+(?:the\s+)?("
+            + every
+            + r")"
+            + _END
+            + r",?\s+(?:too|as well|like (?:us|me|we do))\b"
+        ),
         after_a_town=re.compile(
             # (the town is not a greeting or thanks: "thanks, victoria" names a person)
             r"(?:"
@@ -238,7 +266,12 @@ def _somewhere_else(folded: str, start: int, end: int, a_place: bool = True) -> 
     before = re.findall(r"[a-z']+", clause_before)[-_WORDS_AROUND:]
     after = re.findall(r"[a-z']+", clause_after)[:_WORDS_AROUND]
     elsewhere = _A_PLACE_ELSEWHERE if a_place else _ELSEWHERE
-    relative_elsewhere = bool(set(before) & _RELATIVES) and "with" not in before
+    relative_elsewhere = (
+        bool(set(before) & _RELATIVES)
+        and "with" not in before
+        # "Grandma in Cork here": the writer names herself first
+        and not re.match(r"^\W*(?:a\s+)?[a-z]+\s+(?:in|from)\s", folded)
+    )
     return bool(set(before) & elsewhere or relative_elsewhere or set(after) & _ELSEWHERE_AFTER)
 
 
@@ -255,6 +288,13 @@ def _place_matches(folded: str) -> List[Tuple[str, re.Match[str]]]:
         for match in pattern.finditer(folded):
             if not _somewhere_else(folded, match.start(), match.end()):
                 found.append((kind, match))
+    # "the friend lives in Ohio like us": someone else's place, and the family's too ("too"
+    # alone is not enough beside a trip: "on holiday in florida too").
+    found += [
+        ("where", match)
+        for match in places.ours_too.finditer(folded)
+        if " like " in match.group(0) or not _somewhere_else(folded, match.start(), match.end())
+    ]
     return found
 
 
@@ -314,7 +354,10 @@ def country_from_text(text: str) -> Optional[str]:
 def _demonym(folded: str) -> Optional[str]:
     """The country of a family who say who they are ("we're Irish"), naming no place."""
     match = _DEMONYM.search(folded)
-    return _DEMONYM_CODE[match.group(1) or match.group(2)] if match else None
+    if match is None:
+        return None
+    name = match.group(1) or match.group(2) or match.group(3)
+    return _DEMONYM_CODE.get(name) or {"us": "US", "uk": "GB"}[name]
 
 
 def without_places(text: str) -> str:

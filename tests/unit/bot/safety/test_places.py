@@ -213,6 +213,10 @@ def test_a_country_is_still_read_around_words_that_veto_a_city(text: str, code: 
         ("I'm a french teacher", None),
         ("our english teacher said", None),
         ("a german shepherd puppy", None),
+        # who the writer is, with no "here"
+        ("Kiwi mum, my son is 12", "NZ"),
+        ("US mom", "US"),
+        ("us parents are worried about snapchat", None),
     ],
 )
 def test_who_the_family_say_they_are_gives_the_country(text: str, code: str) -> None:
@@ -224,3 +228,26 @@ def test_writing_from_a_city_says_where_the_family_is() -> None:
 
     assert country_from_text("Hallo, I write from Hamburg, my daughter is 12") == "DE"
     assert country_from_text("I write from memory, it was a long time ago") is None
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Melbourne mum here", "AU"),
+        ("Auckland dad, my son is 12", "NZ"),
+        ("Hi, Dublin mum here", "IE"),
+        ("mum of two from Leeds", "GB"),
+        ("grandma in Cork here", "IE"),
+        # someone else's place, said to be the family's too
+        ("She says the friend is 12 and lives in Ohio like us", "US"),
+        ("says hes 15 and from melbourne too", "AU"),
+        # a relative's or someone else's place stays theirs
+        ("my nan in cork sent her a phone", None),
+        ("the friend lives in Ohio", None),
+        ("we're going on holiday in florida too", None),
+    ],
+)
+def test_a_writer_named_by_their_place_gives_the_country(text: str, code: str) -> None:
+    from bot.safety.countries import country_from_text
+
+    assert country_from_text(text) == code
