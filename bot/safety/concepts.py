@@ -118,6 +118,7 @@ RECORDED = _words(
     _GOING_LIVE,
     r"on (?:a |the )?(?:\S+ )?live(?: ?stream)?\b",
     r"(?:put|puts|placed|hid|hidden|installed|set up) (?:a |an )?(?:\S+ )?(?:camera|cam)",
+    r"(?:pics|photos|pictures|videos|footage)\b(?: \S+){0,14} taken without",
     # the light that shows a phone or camera is recording
     r"red light (?:is |was |comes )?on|(?:see|saw|seen|sees|noticed) the red light|recording light",
 )
@@ -159,6 +160,8 @@ MEETING = _words(
     r"uber|taxi|cab|train|bus|flights?|tickets?|hotel|run ?away|ran away|runaway",
     r"gone to (?:see|meet)|went to (?:see|meet)|go(?:es|ing)? to (?:see|meet)|snuck out|sneak\w* out|"
     r"in (?:a |his |her |their )?car",
+    r"(?:is|are|'s) (?:now )?(?:in|at) (?:a |the )?(?:\S+ ){0,2}\S+ with (?:a |an |the |this )?(?:person|man|guy|stranger|"
+    r"someone|adult|woman|grown man)|(?:getting|being|get|gets) picked up",
     r"not (?:come|came) home|hasn'?t come home|(?:his|her|their) (?:place|house|flat)|address",
 )
 ONLINE = _words(
@@ -183,7 +186,8 @@ ABUSE_MATERIAL = _words(
     r"sexual \w+)|indecent (?:images?|photos?|pictures?|pics|videos?|material)|underage (?:porn\w*|pics?|images?|videos?|nudes?)",
 )
 IMAGES_OF_YOUNG = re.compile(
-    r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|content|stuff|files?)\s+of\s+(?:\S+\s+){0,3}"
+    r"\b(?:pics?|pictures?|photos?|images?|videos?|vids?|content|stuff|files?)\s+(?:on\s+it\s+)?of\s+"
+    r"(?:what\s+looks\s+like\s+)?(?:\S+\s+){0,3}"
     r"(?:children|kids|child|younger|little|small|toddlers?|babies|baby|underage|minors?|"
     r"preteens?|\d{1,2} ?(?:yo|year olds?)|(?:young|little|small) (?:girls?|boys?))\b"
 )
@@ -461,8 +465,9 @@ NOT_OURS = _words(
 # A camera found aimed where children sleep, wash or change: "found a camera facing the bunk
 # beds where my kids sleep".
 CAMERA_AIMED_AT_CHILDREN = _words(
-    r"(?:camera|cam|webcam|lens)s? (?:\S+ ){0,2}(?:facing|pointed at|pointing at|aimed at|looking at|"
-    r"looking into|angled at) (?:the |their |her |his )?(?:bunk ?beds?|beds?|cots?|showers?|bath|baths|"
+    r"(?:camera|cam|webcam|lens)s? (?:\S+ ){0,5}(?:facing|pointed at|pointing at|aimed at|looking at|"
+    r"looking into|angled at|directed (?:to|at|towards|into)|pointed (?:to|towards|into)|facing (?:to|towards)) "
+    r"(?:the |their |her |his )?(?:(?:kids|children|girls|boys)'?s?'? )?(?:bunk ?beds?|beds?|cots?|showers?|bath|baths|"
     r"bathtub|toilets?|changing (?:area|room)|bedroom)",
 )
 
@@ -708,7 +713,8 @@ UNSPEAKABLE = _words(
     r"(?:ones|photos|pictures|pics|images|videos|vids|stuff|things|content|material)",
     r"of a sexual nature|sexually abus\w*|no ?one should (?:ever )?(?:see|have)|(?:i|we) won'?t go into "
     r"(?:it|details)",
-    r"(?:clearly|obviously|definitely|plainly|showing|shows?|of|is|are) (?:child )?(?:sexual )?abuse\b",
+    r"(?:clearly|obviously|definitely|plainly|showing|shows?|of|is|are|look|looks|looked) (?:like )?(?:child )?"
+    r"(?:sexual )?abuse\b",
     r"(?:i )?can'?t (?:describe|bring myself to (?:describe|say))|too (?:awful|horrible|disgusting) to "
     r"(?:describe|say)",
 )
@@ -847,6 +853,21 @@ SELF_HARM = _words(
 )
 
 
+OVERDOSE = _words(
+    r"overdos\w*|(?:took|taken|takes|swallowed|downed|had) (?:a load of|loads of|lots of|a lot of|"
+    r"a whole (?:\S+ )?(?:box|packet|bottle|strip) of|(?:a|the) (?:box|packet|bottle|strip|handful) of|"
+    r"all (?:of )?(?:the|her|his|my|their) |(?:her|his|my|their) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|"
+    r"parents'?|grandma'?s) |(?:[5-9]|\d\d+|ten|twenty|fifteen|a dozen|some of (?:my|her|his|the)) )\s*(?:\S+ ){0,2}"
+    r"(?:pills|tablets|paracetamol|ibuprofen|painkillers|meds|medication|antidepressants|sleeping pills|"
+    r"sleeping tablets)",
+)
+
+
+def _overdose(text: str) -> bool:
+    """A child who has swallowed a quantity of pills: urgent whatever led to it."""
+    return bool(OVERDOSE.search(text) and CHILD_OR_PRONOUN.search(text))
+
+
 def _self_harm(text: str) -> bool:
     """Talk of dying, or hurting oneself, after something online: pictures, messages, dares."""
     linked = (
@@ -951,6 +972,7 @@ RULES: List[Tuple[str, Callable[[str], bool]]] = [
     ("missing", _driven_off_by_someone_unknown),
     ("missing", _somewhere_else_than_said),
     ("self_harm", _self_harm),
+    ("self_harm", _overdose),
     ("self_harm", _deadly_challenge),
     ("self_harm", _ligature),
     ("self_harm", _starving_after_content),

@@ -893,12 +893,22 @@ _MISSING_CHILD_QUESTION = re.compile(
 )
 
 
+# A school or club preparing its staff: "prepare staff for what to do if a child goes missing
+# on a trip" plans for the worst; a parent asking it now is not.
+_STAFF_PLANNING = re.compile(
+    r"\b(?:prepare|train|brief|remind)\w* (?:our |the |my |all )?(?:staff|teachers|volunteers|coaches|"
+    r"leaders|colleagues)|\b(?:policy|procedure|protocol|risk assessment)\b"
+)
+
+
 def detect_crisis(text: str) -> Optional[CrisisSignal]:
     """The first crisis signal in ``text``, or None when nothing signals danger now."""
     message = without_jests(normalise(text))
-    if _MISSING_CHILD_QUESTION.search(message):
-        return CrisisSignal(category="missing")
     general = framed_as_general(text)
+    if _MISSING_CHILD_QUESTION.search(message) and not (
+        general and _STAFF_PLANNING.search(message)
+    ):
+        return CrisisSignal(category="missing")
     without_taunts = _TOLD_TO_HARM.sub(" ", message)
     for category, pattern in _COMPILED:
         if not pattern.search(without_taunts if category == "self_harm" else message):

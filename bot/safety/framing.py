@@ -58,7 +58,30 @@ _GENERAL_QUESTION = re.compile(
     r"do they (?:really|actually|usually|ever|always|often|threaten|send|post|follow)|"
     r"^is there (?:any |much |a lot of )?(?:\S+ ){0,3}(?:content|stuff|videos?)\b(?: \S+){0,6} (?:kids|children|teens|"
     r"young people|they|she|he) (?:can|could|might) (?:find|see|come across|stumble)|"
-    r"what signs|what (?:a|an|the) (?:word|emoji|phrase|term) meant|how much (?:\S+ ){0,3}(?:content|porn|"
+    r"wh?at signs|which signs|\bsigns (?:someone|somebody|there)|what (?:a|an|the) (?:word|emoji|phrase|term) meant|"
+    # how it works, and keeping it away: "how do police find people who share...", "how can
+    # a deepfake of a child be made", "best way to stop photos being used by nudify apps"
+    r"how (?:do|does|can|would) (?:the )?police (?:\S+ )?(?:find|catch|track|trace|identify)|"
+    r"how (?:can|could|is|are|do|does) (?:a|an|these|those|such) (?:\S+ ){0,6}(?:be )?(?:made|created|"
+    r"generated|faked)\b|(?:best|a good|good|the|any|quickest) ways? to (?:stop|prevent|protect|avoid|keep)|"
+    r"(?:protect|stop|keep) (?:\S+ ){0,4}from being|\bto prevent\b|"
+    r"(?:should|would|might|could) make (?:me|us|a parent|parents) (?:worry|suspect|think)|"
+    r"(?:exists?|is there|are there)(?: an?| any)? (?:app|tool|setting|filter)s? (?:which|that|to|for) (?:can )?"
+    r"(?:detect|blur|block|filter|find|check|scan|spot)|(?:app|tool)s? (?:for|to) (?:detect|find|check|scan|"
+    r"spot)|keep (?:\S+ ){0,4}away from|enough to (?:keep|stop|block|protect)|"
+    r"die (?:from|of) (?:shame|embarrassment|cringe)|\bi picture\b|"
+    r"(?:doesn'?t|does not|didn'?t|did not|hasn'?t|has not|never) (?:say|said|mention(?:ed)?|talk(?:ed)? "
+    r"about) anything\b|accidentally (?:finding|seeing|coming across|stumbling)|is (?:that|it) (?:even )?likely|"
+    r"is it (?:ok|okay|legal|allowed|fine|wrong) (?:for (?:me|us) )?to (?:use|install|put|set up|hide)|"
+    # an adult's own trouble: "my 70 year old dad", "I'm a 50 yo woman", "my friend is 40"
+    r"(?:[2-9]\d) ?(?:year old|yo|y/o|yr old) (?:dad|mum|mom|father|mother|friend|sister|brother|aunt|"
+    r"uncle|husband|wife|partner|neighbou?r|colleague|woman|man)|(?:i'?m|im|i am) (?:a )?(?:[2-9]\d) ?(?:yo|"
+    r"year old|y/o)\b|(?:friend|sister|brother|mum|mom|dad|colleague|neighbou?r|partner) (?:is|'s) [2-9]\d"
+    r"(?! ?(?:min|mins|minutes|km|miles|percent|%|quid|pounds|dollars|euros))\b|"
+    r"committing (?:a |an )?(?:crime|offen[cs]e)|\btechnically\b|"
+    r"(?:lesson|assembly|workshop|session) (?:ideas?|plans?)|teaching (?:\S+ ){0,4}(?:why|how|about)|"
+    r"why (?:do |the )?(?:teenagers|teens|kids|children|young people|people) (?:share|post|send|watch)|"
+    r"how much (?:\S+ ){0,3}(?:content|porn|"
     r"pornography|stuff) do (?:kids|children|teens|teenagers|young people)|"
     r"(?:a|his|her|their|one of (?:his|her|their)) (?:friends?|mates?|classmates?|cousins?) showed (?:him|her|them) "
     r"(?:porn|a porn)|"
@@ -119,7 +142,7 @@ _GENERAL_QUESTION = re.compile(
     r"bring (?:it )?up|too (?:early|young)|what age (?:should|to|is)|adverts?|\bads\b|advertis\w*|"
     r"numbers of|how many (?:kids|children|teens|cases|people|parents|reports)|rates? of|"
     r"(?:was|were|got|have been|has been) (?:removed|deleted|taken down)|police dealt|"
-    r"(?:it'?s|all) (?:sorted|resolved|over now)|case (?:is )?closed|(?:back|home) safe|"
+    r"(?:it'?s|it is|it was|all|everything(?:'s| is)?) (?:all )?(?:sorted|resolved|over now)\b(?! yet)|turned out (?:she|he|they|it) (?:was|were|had)|\bonce (?:tried|met|sent|had|went)\b|(?:was|were|has been|have been) found (?:safe|unharmed|well|fine|alive|at (?:a|her|his|their|the) |(?:an?|one|two|\d+) \w+ later|later|soon after)|case (?:is )?closed|(?:back|home) safe|"
     r"last (?:year|month|summer|term|spring|autumn|winter)|a while back|already dealt|"
     r"has since|no longer|newsletter|parents'? evening|the teacher (?:said|told)|"
     r"school (?:says|said|told us)|die of embarrassment|(?:i'?ll|she'?ll|he'?ll|they'?ll|"
@@ -151,7 +174,8 @@ _GENERAL_QUESTION = re.compile(
     r"(?:screamed|screams|shouted|shouts|yelled|yells)\b[^.]{0,20}\b(?:going to|gonna|will|'ll) "
     r"kill (?:you|me|him|her|them)\b|"
     # planning at work: "putting together a lesson on self-harm content"
-    r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing) "
+    r"(?:putting together|planning|preparing|writing|designing|creating|updating|reviewing|revising|"
+    r"rewriting|drafting) "
     r"(?!to )(?:a |an |our |the )?(?:\S+ ){0,3}(?:lesson|workshop|session|assembly|training|presentation|"
     r"policy|scheme of work|template|procedure|protocol|checklist|inset|cpd|survey|questionnaire|"
     r"staff (?:training|meeting|briefing))|"
@@ -268,6 +292,7 @@ _NOTHING_HAPPENED = re.compile(
     # a meeting called off, a rumour found untrue: "she cancelled and blocked him", "there's no
     # image", "nobody's been hurt"
     r"(?:she|he|they|we) (?:cancell?ed|called (?:it )?off)|we said no\b|"
+    r"no (?:kids|children|child|minors?) (?:were |are |was |is )?involved|"
     r"(?:nobody|no one|no-one)(?:'s| is) in (?:any )?danger|(?:she|he|they)(?:'s| is|'re| are) not in "
     r"(?:any )?danger|"
     r"(?:there'?s|there is|there was) no (?:image|photo|picture|video|nude|pic)s?\b|made-?up story|"
@@ -403,9 +428,9 @@ _HAPPENING_NOW = re.compile(
     r"make|create|understand|think|with (?:a|the|my|our) (?:script|policy|letter|lesson|plan|talk)))|"
     r"help us|urgent|please help|pls help|plz help|since (?:this )?morning|since last night|"
     r"(?:scared|terrified)(?! (?:of|that|about|(?:my|she|he|they) (?:\S+ )?(?:might|will|could|would)))|"
-    r"panick\w*|what do i do now|what do we do now|what should i do now|"
+    r"panick(?!ed)\w*|what do i do now|what do we do now|what should i do now|"
     r"just (?:found|now|happened)|is happening(?! to (?:many|lots|so many|a lot|loads|other|more))|happening now|im being|i'm being|i am being|"
-    r"frantic|beside (?:myself|ourselves)|found (?:a|an|the) (?:phone|camera|hidden|folder|lens)|"
+    r"frantic|beside (?:myself|ourselves)|found (?:a|an|the) (?:phone|camera|hidden|folder|lens)(?![^.]{0,60}\blast (?:year|month|summer|week|january|february|march|april|may|june|july|august|september|october|november|december))|"
     r"just (?:noticed|spotted|saw)|number please|(?:party|stream|live|it|chat|call)(?: is|'s)? still going|"
     r"(?:hundreds|thousands|dozens) of views|"
     r"views already|"
@@ -485,7 +510,8 @@ _HOAX = re.compile(r"\bchain (?:message|letter|mail)s?\b")
 
 # When it happened: a time in the past ("back in march", "in the spring", "two months ago").
 _PAST = re.compile(
-    r"\b(?:last (?:year|yr|month|summer|spring|autumn|fall|winter|term|week|christmas|easter)|"
+    r"\b(?:last (?:year|yr|month|summer|spring|autumn|fall|winter|term|week|christmas|easter|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:the )?(?:summer|winter|spring|autumn|year|christmas|easter|term) before last|"
     r"in (?:19|20)\d\d|back in (?:19|20)\d\d|"
     r"(?:\d+|a|one|two|three|four|five|six|a few|a couple of|several) (?:years?|months?|weeks?) "
@@ -616,7 +642,17 @@ def framed_as_general(text: str) -> bool:
     unquoted = (
         normalise(_QUOTED_SEARCH.sub(" ", lowered)) if _QUOTED_SEARCH.search(lowered) else message
     )
-    return bool(_GENERAL_QUESTION.search(unquoted)) and not _HAPPENING_NOW.search(message)
+    # "what should make me worry that my son is being blackmailed?" wonders; it tells nothing.
+    told = _WONDERED.sub(" ", message)
+    return bool(_GENERAL_QUESTION.search(unquoted)) and not _HAPPENING_NOW.search(told)
+
+
+# What a parent wonders or fears, not what they tell: "worry that my son is being blackmailed",
+# "how would I know if she was being groomed".
+_WONDERED = re.compile(
+    r"\b(?:(?:worry|worried|wonder|wondering) (?:that|if|whether)|(?:tell|check|spot|know) (?:if|whether)) "
+    r"(?:my|our|a|the|her|his|their)? ?\S+ (?:is|are|was|were) being \w+"
+)
 
 
 # A child's search, quoted, is not the parent's question: "his search history is all 'what
