@@ -21,6 +21,9 @@ _VERB_USES = {
         r"between|from|it|them|accounts?|location|settings?|profiles?|phones?)\b"
         # "switch that chatting off", "switch the location sharing on"
         r"|^\s+(?:it|them|that|this|her|his|my|their|the|your|all)\s+(?:[\w-]+\s+){1,2}(?:off|on)\b"
+        # "switch comments off", "switch notifications back on": a thing, then off or on
+        r"|^\s+(?:comments|notifications|messages|dms|location|sharing|autoplay|downloads|"
+        r"purchases|voice chat)\s+(?:back\s+)?(?:off|on)\b"
     ),
 }
 
@@ -83,8 +86,22 @@ def mentions_meant(text: str, mentions: Sequence[str]) -> List[str]:
         )
         if any(re.search(pattern, lowered) for pattern in owned):
             continue
+        if _only_not_had(lowered, name):
+            continue
         kept.append(mention)
     return kept
+
+
+# "how do I set it up, I don't have facebook": an app the family does not use is not asked about.
+_NOT_HAD = (
+    r"\b(?:i|we)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:a\s+|an\s+|any\s+)?(?:{name})\b"
+)
+
+
+def _only_not_had(lowered: str, mention: str) -> bool:
+    every = len(re.findall(rf"\b{re.escape(mention)}\b", lowered))
+    not_had = len(re.findall(_NOT_HAD.format(name=re.escape(mention)), lowered))
+    return bool(every) and every == not_had
 
 
 def _only_verb_uses(lowered: str, mention: str, verb_use: re.Pattern[str]) -> bool:

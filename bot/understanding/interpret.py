@@ -671,7 +671,7 @@ class Interpreter:
         if keyword_entry is not None and scores.get(keyword_entry.topic, 0) >= top_score * 0.8:
             return self._guidance(
                 keyword_entry.topic,
-                platform,
+                self._feature_app(keyword_entry, named, platform),
                 age,
                 keyword_entry=keyword_entry.id,
                 reason="feature named",
@@ -801,6 +801,19 @@ class Interpreter:
             if keyword in haystack:
                 return entry
         return None
+
+    @staticmethod
+    def _feature_app(
+        entry: GuidanceEntry, named: Optional[str], platform: Optional[str]
+    ) -> Optional[str]:
+        """The app a feature belongs to, over the one remembered.
+
+        "And the My AI thing" after Instagram is Snapchat's. An app named in the message, or
+        one the feature belongs to among others, stays.
+        """
+        if named or not entry.platforms or platform in entry.platforms:
+            return platform
+        return entry.platforms[0] if len(entry.platforms) == 1 else platform
 
     def _app_has_its_own(self, text: str, platform: str) -> bool:
         """Whether the general feature the message names is one ``platform`` has its own of.

@@ -60,6 +60,8 @@ def test_bare_names_count_only_where_an_app_is_meant(text, platform) -> None:
         ("fortnite on the switch", ["fortnite", "switch"]),
         ("how do I switch the voice chat off", []),
         ("can I switch her location sharing on just for me", []),
+        ("so can I switch comments off on her videos?", []),
+        ("switch notifications back on", []),
     ],
 )
 def test_a_verb_is_not_an_app(text, kept) -> None:
@@ -74,3 +76,21 @@ def test_the_product_is_meant_not_its_maker() -> None:
         "facebook",
         "messenger kids",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, mentions, kept",
+    [
+        ("how do I set it up, I don't have facebook", ["facebook"], []),
+        (
+            "I don't have facebook but she wants messenger kids",
+            ["facebook", "messenger kids"],
+            ["messenger kids"],
+        ),
+        # not having it is no reason not to ask about it
+        ("we dont use snapchat, is it bad", ["snapchat"], ["snapchat"]),
+        ("my son has facebook", ["facebook"], ["facebook"]),
+    ],
+)
+def test_an_app_the_parent_says_they_do_not_have_is_not_asked_about(text, mentions, kept) -> None:
+    assert mentions_meant(text, mentions) == kept

@@ -133,6 +133,15 @@ def test_a_general_feature_the_remembered_app_has_its_own_of_keeps_the_app() -> 
     assert (monkey.topic, monkey.platform) == ("parental_controls", None)
 
 
+def test_a_feature_of_one_app_is_that_apps_over_the_remembered_one() -> None:
+    # "My AI" is Snapchat's, whatever app the conversation was on.
+    meaning = interpret(
+        hear("and the My AI thing, can I get rid of that", "ask_harmful_content"),
+        Memory(topic="parental_controls", platform="instagram"),
+    )
+    assert (meaning.keyword_entry, meaning.platform) == ("snapchat_my_ai", "snapchat")
+
+
 def test_asking_in_general_drops_the_remembered_app() -> None:
     meaning = interpret(
         hear("how can I stop her downloading apps like that", "ask_parental_controls"),
