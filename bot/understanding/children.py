@@ -62,13 +62,17 @@ def _children(earlier: Iterable[str]) -> Dict[str, str]:
 
 
 def _first_unnamed_child(earlier: Iterable[str]) -> Optional[str]:
-    """The band of the first age said without saying whose it is ("for my 15 year old")."""
-    for text in earlier:
+    """The band of the first age said without saying whose it is ("for my 15 year old").
+
+    ``earlier`` is latest first, as the tracker gives it; the child the conversation began
+    with is the earliest, and ages said of a named child ("her brother's 12") are someone else's.
+    """
+    for text in reversed(list(earlier)):
         for clause in _CLAUSES.split(text.lower().replace("\u2019", "'")):
             band = age_band_from_text(clause)
-            if band:
-                match = _CHILD.search(clause)
-                return None if match and match.group(1) else band
+            match = _CHILD.search(clause)
+            if band and not (match and match.group(1)):
+                return band
     return None
 
 

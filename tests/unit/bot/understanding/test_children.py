@@ -22,8 +22,12 @@ THREE = ["How long on youtube? I've got three, they're 6, 10 and 14"]
          ["my eldest is 13 and plays minecraft, his little sister is 7"], "5_8"),
         ("what about the older one", ["my kids are 8 and 12"], "9_12"),  # 12 is still 9-12
         # the child the conversation began with, her age said without saying who she is
+        # (earlier messages latest first, as the tracker gives them)
         ("back to my daughter, and on bereal?",
-         ["for my 15 year old", "her brother's 12 and on instagram"], "13_15"),
+         ["her brother's 12 and on instagram", "can I read her messages", "for my 15 year old"],
+         "13_15"),
+        ("back to my daughter, how do I check her snap map",
+         ["my 16 year old son uses chatgpt", "can my 13 year old turn off my ai?"], "13_15"),
     ],
 )  # fmt: skip
 def test_the_age_of_the_child_returned_to(text: str, earlier: list, band: str) -> None:
