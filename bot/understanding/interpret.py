@@ -906,13 +906,19 @@ def _without_topic(heard: Heard, topic: str) -> Heard:
 
 
 def follow_up_topic(text: str, memory: Memory) -> str:
-    """The topic of a follow-up: one it names outright ("and a daily limit?"), else the last.
+    """The topic of a follow-up: the last, unless it names others and not that one.
+
+    "And a daily limit?" names screen time outright; a follow-up naming none goes on with the
+    last topic, and so does one naming the last topic among others.
 
     Right after the crisis response only the topics a crisis leads to count, and the one
     continued is reporting.
     """
     named = topics_named_in_context(text, memory)
-    return named[0] if len(named) == 1 else (memory.follow_up_context() or "")
+    context = memory.follow_up_context() or ""
+    # "do I need to tell the school" names reporting and bullying: in a conversation about
+    # bullying it goes on with bullying; after an age question, the words' subject wins.
+    return context if context in named or not named else named[0]
 
 
 def topics_named_in_context(text: str, memory: Memory) -> List[str]:

@@ -57,7 +57,7 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"public (?:\w+ )?servers?|join(?:ing)? (?:a |the |his |her )?(?:\w+ )?servers?",
     "reporting": r"report\w*|taken? (?:\w+ )?down|get(?:ting)? (?:it|them|\w+ \w+) removed|police|"
     r"screenshots?|evidence|(?:save|keep) (?:the |all the |a copy of )?(?:messages|chats|texts)|"
-    r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:tell|contact|call|ring|go to)|"
+    r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:need to |have to )?(?:tell|contact|call|ring|go to|inform)|"
     # "who else should I be talking to about this", "get it out of the group", "can the
     # people sending them be identified"
     r"who (?:else )?(?:should|do|can|would) (?:i|we) (?:be )?(?:talking|speaking|talk|speak) to|"
@@ -69,7 +69,15 @@ _TOPIC_WORDS: Dict[str, str] = {
     r"complain\w*|complaint|"
     # "does our safeguarding policy need updating", "if one of them tells me something worrying"
     r"safeguarding (?:policy|policies|procedures?|lead|officer|team)|disclos\w*|(?:our|the|through) dsl|"
-    r"tells? (?:me|us|you|a leader|a teacher) (?:about )?something (?:worrying|concerning|bad|upsetting)",
+    r"tells? (?:me|us|you|a leader|a teacher) (?:about )?something (?:worrying|concerning|bad|upsetting)|"
+    # telling or involving someone with authority: "should I tell her school", "do we need to
+    # inform Tusla as well", "can I get Coimisiun na Mean involved"
+    r"(?:tell|inform|contact|notify|involve|alert|ring|call|go to|speak to|talk to) (?:the |his |her |their |"
+    r"my |our )?(?:school|teachers?(?! friend)|class teacher|form tutor|head ?(?:teacher|of year)?|principal|dsl|"
+    r"social worker|police|gardai|guards|cops|tusla|esafety|ceop|netsafe|regulator)\b|"
+    r"get (?:the )?(?:police|school|authorities|regulator|esafety|ceop|gardai|social services|"
+    r"coimisi\w+ na me\w+) involved\b|(?:do|does) something official|"
+    r"(?:school|police|principal|head) (?:be )?(?:deal|dealing|do|doing) (?:anything|something)? ?(?:about|with)",
     "privacy_and_location": r"location\w*|where (?:he|she|they|we|i) (?:is|are|am|stays?|goes?|lives?)|"
     r"shows? where|snap ?map|public(?! (?:\w+ )?(?:servers?|lobb(?:y|ies)|games?|matches|realms?))|sharent\w*|"
     # "and life360 so I can see him?"

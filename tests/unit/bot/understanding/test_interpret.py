@@ -52,6 +52,25 @@ def test_a_new_app_alone_asks_the_same_question_about_it() -> None:
     assert meaning.whole_app and meaning.topic == "online_gaming"
 
 
+@pytest.mark.parametrize(
+    "last_topic, topic",
+    [
+        # telling the school about bullying goes on with the bullying
+        ("cyberbullying", "cyberbullying"),
+        # after an age question, telling the school is about reporting
+        ("age_requirements", "reporting"),
+    ],
+)
+def test_a_follow_up_naming_several_subjects_goes_on_with_the_last_if_it_is_one(
+    last_topic: str, topic: str
+) -> None:
+    meaning = interpret(
+        hear("do I need to tell the school", "nlu_fallback", 0.3),
+        Memory(topic=last_topic, platform="whatsapp", age_band="9_12"),
+    )
+    assert meaning.topic == topic
+
+
 def test_a_whole_app_question_carries_to_an_app_of_another_kind() -> None:
     meaning = interpret(hear("and discord?", "ask_platform_safety", 0.8, ["discord"]),
                         ROBLOX_FOR_A_9_YEAR_OLD)  # fmt: skip

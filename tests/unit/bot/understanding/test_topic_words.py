@@ -12,6 +12,11 @@ from bot.understanding.topic_words import topics_named
     "text, topic",
     [
         ("can i stop him buying stuff in the game", "scams_and_spending"),
+        # telling someone with authority
+        ("who do I need to tell, his social worker or school or both", "reporting"),
+        ("do we need to inform Tusla as well", "reporting"),
+        ("can I get Coimisiún na Meán involved", "reporting"),
+        ("and the school side, must we do something official?", "reporting"),
         ("is she even allowed on it", "age_requirements"),
         ("a rise in sextortion scams targeting boys aged 12-16", "sextortion"),
         ("am I even allowed to check her messages?", "parental_controls"),
