@@ -12,6 +12,12 @@ from bot.understanding.topic_words import topics_named
     "text, topic",
     [
         ("can i stop him buying stuff in the game", "scams_and_spending"),
+        # an age rule in passing
+        ("no way hes 13 yet lol so thats a no then", "age_requirements"),
+        ("she 11 tho is she even aloud on it", "age_requirements"),
+        ("wait isnt it 13+", "age_requirements"),
+        ("should she be on it at all at 12 when they say 13?", "age_requirements"),
+        ("and is it actually ok for the 14 yo", "age_requirements"),
         # telling someone with authority
         ("who do I need to tell, his social worker or school or both", "reporting"),
         ("do we need to inform Tusla as well", "reporting"),
