@@ -27,6 +27,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from tests.harness.paths import (
     CRISIS_EIGHTH,
     CRISIS_ELEVENTH,
+    CRISIS_FIFTEENTH,
     CRISIS_FIFTH,
     CRISIS_FOURTEENTH,
     CRISIS_FOURTH,
@@ -34,6 +35,7 @@ from tests.harness.paths import (
     CRISIS_NINTH,
     CRISIS_SECOND,
     CRISIS_SEVENTH,
+    CRISIS_SIXTEENTH,
     CRISIS_SIXTH,
     CRISIS_TENTH,
     CRISIS_THIRD,
@@ -198,6 +200,8 @@ def crisis_sets() -> List[CrisisSet]:
         ("set_ah", CRISIS_TWELFTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_aj", CRISIS_THIRTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
         ("set_ak", CRISIS_FOURTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_am", CRISIS_FIFTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
+        ("set_an", CRISIS_SIXTEENTH, "crisis_messages.jsonl", "not_crisis_messages.jsonl"),
     ):
         if (folder / crises).exists() and (folder / negatives).exists():
             found.append(

@@ -180,6 +180,10 @@ HEADLINE = (
     "false_crisis_rate_set_aj",
     "crisis_recall_set_ak",
     "false_crisis_rate_set_ak",
+    "crisis_recall_set_am",
+    "false_crisis_rate_set_am",
+    "crisis_recall_set_an",
+    "false_crisis_rate_set_an",
 )
 
 

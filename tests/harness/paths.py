@@ -32,7 +32,9 @@ FIXTURE_GUIDANCE = TEST_DATA / "fixtures" / "guidance"
 # twelfth crisis set (read while tuning, after their first measurement), and author AI's twelfth
 # fresh conversations and author AJ's thirteenth crisis set (both never read), and, later in
 # session 14, author AK's fourteenth crisis set and author AL's thirteenth fresh conversations
-# (both read while tuning, after their first measurement).
+# (both read while tuning, after their first measurement); session 15's author AM's fifteenth
+# crisis set (read while tuning, after its first measurement) and author AN's sixteenth (never
+# read), both written to the same brief as probes of the crisis net.
 EVALUATION = TEST_DATA / "evaluation"
 HELD_OUT = EVALUATION / "heldout"
 FRESH = EVALUATION / "fresh"
@@ -69,6 +71,8 @@ CRISIS_ELEVENTH = EVALUATION / "crisis_eleventh"
 CRISIS_TWELFTH = EVALUATION / "crisis_twelfth"
 CRISIS_THIRTEENTH = EVALUATION / "crisis_thirteenth"
 CRISIS_FOURTEENTH = EVALUATION / "crisis_fourteenth"
+CRISIS_FIFTEENTH = EVALUATION / "crisis_fifteenth"
+CRISIS_SIXTEENTH = EVALUATION / "crisis_sixteenth"
 EVERYDAY = EVALUATION / "everyday"
 INDEPENDENT_SETS = (
     HELD_OUT, FRESH, TUNING, VOICES, FRESH_SECOND, HARVESTED, CRISIS_WORDINGS, FOLLOW_UPS,
@@ -77,7 +81,7 @@ INDEPENDENT_SETS = (
     CRISIS_SEVENTH, FRESH_SIXTH, FRESH_SEVENTH, CRISIS_EIGHTH, FRESH_EIGHTH,
     CRISIS_NINTH, FRESH_NINTH, FRESH_TENTH, CRISIS_TENTH, CRISIS_ELEVENTH,
     FRESH_ELEVENTH, FRESH_TWELFTH, CRISIS_TWELFTH, CRISIS_THIRTEENTH, FRESH_THIRTEENTH,
-    CRISIS_FOURTEENTH,
+    CRISIS_FOURTEENTH, CRISIS_FIFTEENTH, CRISIS_SIXTEENTH,
 )  # fmt: skip
 EVAL_CONVERSATIONS = EVALUATION / "conversations.yml"
 

@@ -92,6 +92,10 @@ CRISIS_FLOORS = {
     "set_aj": {"recall": 0.92, "max_false_crisis": 0.10},
     # Read while tuning, after its first measurement (95.0 / 6.1%).
     "set_ak": {"recall": 0.91, "max_false_crisis": 0.10},
+    # Read while tuning, after its first measurement (96.7 / 14.0%; 98.3 / 3.3% after).
+    "set_am": {"recall": 0.94, "max_false_crisis": 0.07},
+    # Never read, measured at the start of session 15 and after it (95.0 / 9.3%; 95.8 / 9.0%).
+    "set_an": {"recall": 0.91, "max_false_crisis": 0.13},
 }
 
 
