@@ -231,6 +231,18 @@ _ALTERNATIVE = re.compile(
 )
 
 
+# "what could go wrong", "whats the worst that could happen on it", "what are the risks"
+_ASKS_ABOUT_RISKS = re.compile(
+    r"\b(?:could|can|might|will|would) (?:go|goes) wrong|\bworst (?:that )?(?:could|can|might) happen|"
+    r"\bwhat (?:are|r) (?:the )?(?:dangers|risks|downsides)\b|\b(?:dangers|risks)\??$"
+)
+
+
+def asks_about_risks(text: str) -> bool:
+    """True when the follow-up asks what could go wrong (the app's risks, not a rule)."""
+    return bool(_ASKS_ABOUT_RISKS.search(text.lower()))
+
+
 def asks_for_an_alternative(text: str) -> bool:
     """True for "is there a safer alternative": a question about the app's kind, not one topic."""
     return bool(_ALTERNATIVE.search(text.lower()))

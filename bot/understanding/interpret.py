@@ -329,6 +329,8 @@ class Interpreter:
                     # "is there a safer alternative": other apps of the same kind, whatever
                     # the last topic was (spending on Roblox leads to other games).
                     topic = self._category(platform) or topic
+                else:
+                    topic = self._risks_after_age_rule(text, topic, platform)
                 whole_app = self._is_whole_app_topic(topic, platform)
                 return self._guidance(
                     topic, platform, age, whole_app=whole_app, reason="open follow-up"
@@ -581,11 +583,14 @@ class Interpreter:
                     # Inside a conversation, "should I contact the other parents?" is a
                     # follow-up even though it names no subject the classifier knows.
                     if top_score < CONFIDENT_TOPIC_SCORE:
+                        topic = self._risks_after_age_rule(
+                            text, follow_up_topic(text, memory), platform
+                        )
                         return self._guidance(
-                            follow_up_topic(text, memory),
+                            topic,
                             platform,
                             age,
-                            whole_app=self._is_whole_app_topic(memory.topic, platform),
+                            whole_app=self._is_whole_app_topic(topic, platform),
                             reason="follow-up in context",
                         )
                 elif intent != OUT_OF_SCOPE_INTENT and strong_cue and not other_domain:
@@ -801,6 +806,15 @@ class Interpreter:
             if keyword in haystack:
                 return entry
         return None
+
+    def _risks_after_age_rule(self, text: str, topic: str, platform: Optional[str]) -> str:
+        """The app's overview for "what's the worst that could happen on it" after its age rule.
+
+        The age entry gives the rule; what could go wrong on the app is what its overview gives.
+        """
+        if platform and topic == AGE_TOPIC and follow_up.asks_about_risks(text):
+            return self._category(platform) or topic
+        return topic
 
     @staticmethod
     def _feature_app(

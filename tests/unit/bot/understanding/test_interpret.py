@@ -71,6 +71,15 @@ def test_a_follow_up_naming_several_subjects_goes_on_with_the_last_if_it_is_one(
     assert meaning.topic == topic
 
 
+def test_asking_what_could_go_wrong_after_an_age_rule_gets_the_apps_risks() -> None:
+    meaning = interpret(
+        hear("whats the worst that could happen on it", "nlu_fallback", 0.3),
+        Memory(topic="age_requirements", platform="wizz", age_band="13_15"),
+    )
+    assert (meaning.topic, meaning.platform) == ("social_and_chat_apps", "wizz")
+    assert meaning.whole_app
+
+
 def test_a_whole_app_question_carries_to_an_app_of_another_kind() -> None:
     meaning = interpret(hear("and discord?", "ask_platform_safety", 0.8, ["discord"]),
                         ROBLOX_FOR_A_9_YEAR_OLD)  # fmt: skip
