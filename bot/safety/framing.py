@@ -650,8 +650,9 @@ def framed_as_general(text: str) -> bool:
         normalise(_QUOTED_SEARCH.sub(" ", lowered)) if _QUOTED_SEARCH.search(lowered) else message
     )
     # "what should make me worry that my son is being blackmailed?" wonders; it tells nothing.
-    told = _WONDERED.sub(" ", message)
-    return bool(_GENERAL_QUESTION.search(unquoted)) and not _HAPPENING_NOW.search(told)
+    return bool(_GENERAL_QUESTION.search(unquoted)) and not _HAPPENING_NOW.search(
+        _WONDERED.sub(" ", message)
+    )
 
 
 # What a parent wonders or fears, not what they tell: "worry that my son is being blackmailed",

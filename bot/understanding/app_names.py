@@ -68,16 +68,19 @@ _CAPITAL_X = re.compile(r"\b(?:on|use|using|join|joined|about|and|for|like|of)\s
 
 
 def mentions_meant(text: str, mentions: Sequence[str]) -> List[str]:
-    """The EntityRuler's mentions, without verbs ("switch off") or owners ("Facebook's").
+    """The EntityRuler's mentions, without verbs, owners or apps the family does not have.
 
     "Facebook's Messenger Kids", "Google's Family Link": the product is meant, not its maker.
+    "Switch off" is a verb, and "I don't have facebook" (setting up Messenger Kids) is not a
+    question about Facebook; a name is dropped for these only where every use of it is one.
     """
     lowered = text.lower().replace("\u2019", "'")
     kept = []
     for mention in mentions:
         name = mention.lower()
+        uses = list(re.finditer(rf"\b{re.escape(name)}\b", lowered))
         verb_use = _VERB_USES.get(name)
-        if verb_use is not None and _only_verb_uses(lowered, name, verb_use):
+        if verb_use is not None and uses and all(verb_use.match(lowered[u.end() :]) for u in uses):
             continue
         owned = (
             rf"\b{re.escape(name)}'s\s+{re.escape(other.lower())}\b"
@@ -86,27 +89,17 @@ def mentions_meant(text: str, mentions: Sequence[str]) -> List[str]:
         )
         if any(re.search(pattern, lowered) for pattern in owned):
             continue
-        if _only_not_had(lowered, name):
+        if uses and all(_NOT_HAD.search(lowered[: u.start()]) for u in uses):
             continue
         kept.append(mention)
     return kept
 
 
-# "how do I set it up, I don't have facebook": an app the family does not use is not asked about.
-_NOT_HAD = (
-    r"\b(?:i|we)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:a\s+|an\s+|any\s+)?(?:{name})\b"
+# What comes just before an app the family does not have: "how do I set it up, I don't have
+# facebook" asks about the app being set up, not Facebook.
+_NOT_HAD = re.compile(
+    r"\b(?:i|we)\s+(?:don'?t|do not|dont|never)\s+(?:have|got)\s+(?:a\s+|an\s+|any\s+)?$"
 )
-
-
-def _only_not_had(lowered: str, mention: str) -> bool:
-    every = len(re.findall(rf"\b{re.escape(mention)}\b", lowered))
-    not_had = len(re.findall(_NOT_HAD.format(name=re.escape(mention)), lowered))
-    return bool(every) and every == not_had
-
-
-def _only_verb_uses(lowered: str, mention: str, verb_use: re.Pattern[str]) -> bool:
-    places = [m.end() for m in re.finditer(rf"\b{re.escape(mention)}\b", lowered)]
-    return bool(places) and all(verb_use.match(lowered[end:]) for end in places)
 
 
 class BareNames:
